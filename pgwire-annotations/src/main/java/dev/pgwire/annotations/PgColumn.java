@@ -1,0 +1,44 @@
+package dev.pgwire.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Customises the column that a record component, getter or field becomes.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+public @interface PgColumn {
+    /** Column name; empty means the snake_case form of the Java name. */
+    String name() default "";
+
+    /** Part of the table's primary key. Primary-key columns are NOT NULL. */
+    boolean primaryKey() default false;
+
+    /** Whether the column may hold NULL. {@link Nullability#DEFAULT} derives it from the Java type. */
+    Nullability nullable() default Nullability.DEFAULT;
+
+    /** Column comment. */
+    String description() default "";
+
+    /** Maximum length of a {@code String} column ({@code varchar(n)}); -1 means unbounded ({@code text}). */
+    int length() default -1;
+
+    /** Precision of a {@code BigDecimal} column ({@code numeric(p, s)}); -1 means unconstrained. */
+    int precision() default -1;
+
+    /** Scale of a {@code BigDecimal} column; used only with {@link #precision()}. */
+    int scale() default 0;
+
+    /** How a column's nullability is decided. */
+    enum Nullability {
+        /** Primitives and primary-key columns are NOT NULL; everything else is nullable. */
+        DEFAULT,
+        NULLABLE,
+        NOT_NULL
+    }
+}

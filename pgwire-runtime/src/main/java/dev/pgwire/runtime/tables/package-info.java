@@ -1,0 +1,2 @@
+/** The registry of exposed tables: discovered static sources and registered instances. */
+package dev.pgwire.runtime.tables;

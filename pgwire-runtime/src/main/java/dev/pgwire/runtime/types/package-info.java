@@ -1,0 +1,2 @@
+/** PostgreSQL types: OIDs, {@code pg_type} identity, and text and binary wire codecs. */
+package dev.pgwire.runtime.types;
