@@ -191,7 +191,7 @@ public final class CalciteQueryEngine implements QueryEngine {
         RelDataType[] markerTypes = plan.markerTypes().toArray(new RelDataType[0]);
         return new CompiledQuery(columns, parameterTypes(rewritten, declared, markerTypes), rewritten.parameterIndex(),
                 markerTypes, plan.bindable(), plan.internalParams(), current.root().plus(), plan.typeFactory(),
-                converters);
+                converters, plan.explain());
     }
 
     /** PostgreSQL's label where Calcite invented one ({@code EXPR$0}): VALUES columns are column1, column2... */

@@ -30,6 +30,7 @@ final class CompiledQuery implements PreparedQuery {
     private final SchemaPlus rootSchema;
     private final JavaTypeFactory typeFactory;
     private final UnaryOperator<Object>[] converters;
+    private final String explain;
 
     CompiledQuery(
             List<ResultColumn> columns,
@@ -40,7 +41,8 @@ final class CompiledQuery implements PreparedQuery {
             Map<String, Object> internalParams,
             SchemaPlus rootSchema,
             JavaTypeFactory typeFactory,
-            UnaryOperator<Object>[] converters) {
+            UnaryOperator<Object>[] converters,
+            String explain) {
         this.columns = List.copyOf(columns);
         this.parameterTypes = parameterTypes.clone();
         this.markerParameter = markerParameter;
@@ -50,6 +52,12 @@ final class CompiledQuery implements PreparedQuery {
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
         this.converters = converters;
+        this.explain = explain;
+    }
+
+    /** The physical plan, as {@code EXPLAIN} would print it. */
+    String explain() {
+        return explain;
     }
 
     @Override

@@ -157,10 +157,13 @@ final class ErrorTranslator {
     private static PgException syntax(SqlParseException e, RewrittenSql sql, String original) {
         SqlParserPos pos = e.getPos();
         int position = pos == null ? 0 : sql.originalPosition(sql.offsetOf(pos.getLineNum(), pos.getColumnNum()));
-        String near = position == 0 ? null : tokenAt(original, position - 1, encounteredTokens(e));
-        String message = near == null ? "syntax error at end of input" : "syntax error at or near \"" + near + "\"";
-        return new PgException(SqlState.SYNTAX_ERROR, message, null, null,
-                near == null ? original.length() + 1 : position, e);
+        Token near = position == 0 ? null : tokenAt(original, position - 1, encounteredTokens(e));
+        if (near == null) {
+            return new PgException(SqlState.SYNTAX_ERROR, "syntax error at end of input", null, null,
+                    original.length() + 1, e);
+        }
+        return new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + near.text() + "\"", null, null,
+                near.start() + 1, e);
     }
 
     private static PgException notAQuery(QueryPlanner.NotAQueryException e) {
@@ -191,12 +194,12 @@ final class ErrorTranslator {
      * The {@code skip}-th significant original token (1 = the first) from the one covering {@code offset},
      * or null when that is past the end of the input.
      */
-    private static String tokenAt(String original, int offset, int skip) {
+    private static Token tokenAt(String original, int offset, int skip) {
         try {
             int seen = 0;
             for (Token t : SqlLexer.tokenize(original)) {
                 if (t.kind().isSignificant() && t.end() > offset && ++seen >= skip) {
-                    return t.text().equals(";") ? null : t.text();
+                    return t.is(";") ? null : t;
                 }
             }
         } catch (PgException ignored) {

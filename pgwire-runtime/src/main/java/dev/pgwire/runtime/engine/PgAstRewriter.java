@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
@@ -34,6 +35,15 @@ final class PgAstRewriter extends SqlShuttle {
 
     static SqlNode rewrite(SqlNode node) {
         return node.accept(INSTANCE);
+    }
+
+    @Override
+    public SqlNode visit(SqlIdentifier id) {
+        // Calcite parses niladic functions such as CURRENT_TIMESTAMP as identifiers.
+        if (id.names.size() == 1 && id.names.get(0).equalsIgnoreCase("current_timestamp")) {
+            return timestamptzNow(id.getParserPosition());
+        }
+        return id;
     }
 
     @Override

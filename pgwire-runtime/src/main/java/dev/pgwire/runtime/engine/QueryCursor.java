@@ -12,15 +12,11 @@ import org.apache.calcite.linq4j.Enumerator;
  * (one session drives it); {@link #close} releases the enumerator and is idempotent.
  */
 final class QueryCursor implements ResultCursor {
-    /** Rows between two polls of the cancel signal (scans poll too, below blocking operators). */
-    private static final int CANCEL_POLL_INTERVAL = 256;
-
     private final Enumerator<?> rows;
     private final UnaryOperator<Object>[] converters;
     private final SessionSettings session;
     private final ExecutionContext.Cancellation cancel;
     private final Object[] out;
-    private long produced;
     private boolean closed;
 
     QueryCursor(Enumerator<?> rows, UnaryOperator<Object>[] converters, SessionSettings session,
@@ -39,9 +35,8 @@ final class QueryCursor implements ResultCursor {
         }
         CatalogBridge.enter(session);
         try {
-            if (produced++ % CANCEL_POLL_INTERVAL == 0) {
-                cancel.check();
-            }
+            // A volatile read per row; scans also poll, below sorts and aggregations that block.
+            cancel.check();
             if (!rows.moveNext()) {
                 close();
                 return null;

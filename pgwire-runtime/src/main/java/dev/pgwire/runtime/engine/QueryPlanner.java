@@ -96,6 +96,7 @@ final class QueryPlanner {
      * @param fieldOrigins   per column: [schema, table, column] of a plain column reference, or null
      * @param markerTypes    type of each {@code ?} in order of appearance
      * @param typeFactory    the type factory the plan was built with
+     * @param explain        the physical plan, for diagnostics and tests
      */
     record Plan(
             Bindable<?> bindable,
@@ -105,7 +106,8 @@ final class QueryPlanner {
             List<List<String>> fieldOrigins,
             List<RelDataType> markerTypes,
             boolean topLevelValues,
-            JavaTypeFactory typeFactory) {}
+            JavaTypeFactory typeFactory,
+            String explain) {}
 
     /** Parses {@code sql} as one query; throws for anything that is not a query. */
     static SqlNode parse(String sql) throws SqlParseException, NotAQueryException {
@@ -160,7 +162,7 @@ final class QueryPlanner {
         List<RelDataType> types = new ArrayList<>();
         rowType.getFieldList().forEach(f -> types.add(f.getType()));
         return new Plan(bindable, Map.copyOf(internal), rowType.getFieldNames(), types, origins, markerTypes,
-                topLevelValues, typeFactory);
+                topLevelValues, typeFactory, RelOptUtil.toString(physical));
     }
 
     /** Drops the fields the root carries only for sorting, as Calcite's own preparation does. */
