@@ -16,7 +16,7 @@ public final class PgTypes {
     public static final PgType INT8 = add(new PgType("int8", 20, 8, 'N', 1016, 0, PgCodecs.INT8));
     public static final PgType INT2 = add(new PgType("int2", 21, 2, 'N', 1005, 0, PgCodecs.INT2));
     public static final PgType INT4 = add(new PgType("int4", 23, 4, 'N', 1007, 0, PgCodecs.INT4));
-    public static final PgType REGPROC = add(new PgType("regproc", 24, 4, 'N', 1008, 0, PgCodecs.OID));
+    public static final PgType REGPROC = add(new PgType("regproc", 24, 4, 'N', 1008, 0, PgCodecs.REGPROC));
     public static final PgType TEXT = add(new PgType("text", 25, -1, 'S', 1009, 0, PgCodecs.TEXT));
     public static final PgType OID = add(new PgType("oid", 26, 4, 'N', 1028, 0, PgCodecs.OID));
     public static final PgType FLOAT4 = add(new PgType("float4", 700, 4, 'N', 1021, 0, PgCodecs.FLOAT4));
@@ -30,8 +30,8 @@ public final class PgTypes {
     public static final PgType TIMESTAMPTZ =
             add(new PgType("timestamptz", 1184, 8, 'D', 1185, 0, PgCodecs.TIMESTAMPTZ));
     public static final PgType NUMERIC = add(new PgType("numeric", 1700, -1, 'N', 1231, 0, PgCodecs.NUMERIC));
-    public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.OID));
-    public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.OID));
+    public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.REGCLASS));
+    public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.REGTYPE));
     public static final PgType UUID = add(new PgType("uuid", 2950, 16, 'U', 2951, 0, PgCodecs.UUID));
 
     private PgTypes() {}
