@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  * Formats floats as PostgreSQL 12+ does with {@code extra_float_digits > 0}: the shortest decimal that reads back to
  * the same value (closest to it when several have that length), in fixed notation for decimal exponents -4..14
  * (float8) or -4..5 (float4), else {@code d.ddde+XX}. JDK 17's {@code Double.toString} is not always shortest
- * (JDK-4511638), so digits are derived from the exact binary value; its output only seeds the search.
+ * (JDK-4511638), so digits are derived from the exact binary value; its output only seeds the search. The
+ * differential test checks this against PostgreSQL on random bit patterns.
  */
 final class FloatFormat {
     private FloatFormat() {}
@@ -49,16 +50,21 @@ final class FloatFormat {
     /** The shortest round-tripping decimal for a positive finite value, trailing zeros stripped. */
     private static BigDecimal shortest(double value, boolean single, String jdkRepr) {
         BigDecimal exact = new BigDecimal(value);
+        double below = single ? Math.nextDown((float) value) : Math.nextDown(value);
+        double above = single ? Math.nextUp((float) value) : Math.nextUp(value);
+        BigDecimal upperGap = Double.isInfinite(above) || (single && Float.isInfinite((float) above))
+                ? new BigDecimal(single ? Math.ulp((float) value) : Math.ulp(value))
+                : new BigDecimal(above).subtract(exact);
+        Interval interval = new Interval(
+                exact.add(new BigDecimal(below)).divide(TWO), exact.add(upperGap.divide(TWO)));
         int p = Math.max(1, significantDigits(jdkRepr));
-        BigDecimal best = closestRoundTrip(exact, p, value, single);
-        if (best == null) {
-            // Never expected (the JDK's output round-trips), but stay correct if it did not.
-            while (best == null) {
-                best = closestRoundTrip(exact, ++p, value, single);
-            }
+        BigDecimal best = closest(exact, p, interval);
+        // The JDK's digits may sit on a boundary PostgreSQL rejects: then a longer form is needed.
+        while (best == null) {
+            best = closest(exact, ++p, interval);
         }
         for (int q = p - 1; q >= 1; q--) {
-            BigDecimal shorter = closestRoundTrip(exact, q, value, single);
+            BigDecimal shorter = closest(exact, q, interval);
             if (shorter == null) {
                 break;
             }
@@ -67,12 +73,25 @@ final class FloatFormat {
         return best.stripTrailingZeros();
     }
 
-    /** Of the two {@code digits}-digit decimals around {@code exact}, the closest that reads back, or null. */
-    private static BigDecimal closestRoundTrip(BigDecimal exact, int digits, double value, boolean single) {
+    /**
+     * The open interval of decimals that read back as the value: between the midpoints to its neighbours. Like
+     * PostgreSQL's Ryu ({@code src/common/d2s.c}, which does not accept bounds), the midpoints themselves are
+     * excluded even where round-half-even would map them to the value: 1e23 prints as 9.999999999999999e+22.
+     */
+    private record Interval(BigDecimal low, BigDecimal high) {
+        boolean contains(BigDecimal d) {
+            return d.compareTo(low) > 0 && d.compareTo(high) < 0;
+        }
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /** Of the two {@code digits}-digit decimals around {@code exact}, the closest inside the interval, or null. */
+    private static BigDecimal closest(BigDecimal exact, int digits, Interval interval) {
         BigDecimal down = exact.round(new MathContext(digits, RoundingMode.FLOOR));
         BigDecimal up = exact.round(new MathContext(digits, RoundingMode.CEILING));
-        boolean downOk = readsBack(down, value, single);
-        boolean upOk = !up.equals(down) && readsBack(up, value, single);
+        boolean downOk = interval.contains(down);
+        boolean upOk = !up.equals(down) && interval.contains(up);
         if (downOk && upOk) {
             int cmp = exact.subtract(down).compareTo(up.subtract(exact));
             if (cmp != 0) {
@@ -81,10 +100,6 @@ final class FloatFormat {
             return down.unscaledValue().testBit(0) ? up : down;
         }
         return downOk ? down : upOk ? up : null;
-    }
-
-    private static boolean readsBack(BigDecimal candidate, double value, boolean single) {
-        return single ? candidate.floatValue() == (float) value : candidate.doubleValue() == value;
     }
 
     private static int significantDigits(String jdkRepr) {
