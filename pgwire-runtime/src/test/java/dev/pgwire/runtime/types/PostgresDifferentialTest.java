@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +143,7 @@ class PostgresDifferentialTest {
         Random random = new Random(seed);
         List<String> doubles = new ArrayList<>();
         List<String> floats = new ArrayList<>();
-        while (doubles.size() < 400) {
+        while (doubles.size() < 600) {
             double d = Double.longBitsToDouble(random.nextLong());
             if (Double.isFinite(d)) {
                 doubles.add(Double.toString(d));
@@ -152,6 +153,11 @@ class PostgresDifferentialTest {
                 floats.add(Float.toString(f));
             }
             doubles.add(Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(40) - 20)));
+            // Short decimals such as 123.45 or 6.1e-12: the fast path that trusts the JDK's digits.
+            String shortDecimal = BigDecimal.valueOf(random.nextInt(10_000_000), random.nextInt(60) - 30)
+                    .toString();
+            doubles.add(shortDecimal);
+            floats.add(shortDecimal);
         }
         List<String> problems = new ArrayList<>();
         check(problems, PgTypes.FLOAT8, "float8send", TestSession.UTC, doubles.toArray(String[]::new));
