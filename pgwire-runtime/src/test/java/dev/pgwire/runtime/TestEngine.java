@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@code select * from big(n)}: n rows of (i, 1000 x 'x')
  *   <li>{@code select * from broken(n)}: n rows, then 22012 division by zero
  *   <li>{@code select sleep(ms)}: one row after ms milliseconds, polling the cancel signal
- *   <li>{@code select $1, $2, ...}: echoes its parameters (declared int4 stays int4, else text)
+ *   <li>{@code select $1, $2, ...}: echoes its parameters (int4 when declared int4, else text; declared
+ *       types are reported back unchanged)
  *   <li>{@code select nosuch}: 42703 at prepare time, with a position
  * </ul>
  */
@@ -47,6 +48,8 @@ public final class TestEngine implements QueryEngine {
     public final AtomicInteger openCursors = new AtomicInteger();
     /** Number of cursors ever opened. */
     public final AtomicInteger executions = new AtomicInteger();
+    /** Rows handed out by all cursors: shows how far ahead of the client the server has run. */
+    public final AtomicInteger rowsProduced = new AtomicInteger();
 
     @Override
     public PreparedQuery prepare(String sql, int[] parameterTypes, SessionSettings session) throws PgException {
@@ -78,7 +81,7 @@ public final class TestEngine implements QueryEngine {
             }
             int[] types = new int[count];
             for (int i = 0; i < count; i++) {
-                types[i] = i < parameterTypes.length && parameterTypes[i] == 23 ? 23 : 25;
+                types[i] = i < parameterTypes.length && parameterTypes[i] != 0 ? parameterTypes[i] : 25;
             }
             List<ResultColumn> cols = new ArrayList<>();
             for (String r : refs) {
@@ -206,7 +209,12 @@ public final class TestEngine implements QueryEngine {
                     @Override
                     public Object[] next() throws PgException {
                         try {
-                            return it.hasNext() ? it.next() : null;
+                            if (!it.hasNext()) {
+                                return null;
+                            }
+                            Object[] row = it.next();
+                            rowsProduced.incrementAndGet();
+                            return row;
                         } catch (Broken e) {
                             throw new PgException(SqlState.DIVISION_BY_ZERO, "division by zero");
                         } catch (Cancelled e) {
