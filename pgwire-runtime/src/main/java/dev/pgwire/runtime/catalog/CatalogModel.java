@@ -3,6 +3,7 @@ package dev.pgwire.runtime.catalog;
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.TableSource;
 import dev.pgwire.runtime.tables.TableRegistry;
+import dev.pgwire.runtime.types.ColumnTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -115,8 +116,8 @@ public final class CatalogModel {
                 Column col = columns.get(c);
                 short attnum = (short) (c + 1);
                 boolean notNull = !col.nullable() || col.primaryKey();
-                attributes.add(new AttributeDef(col.name(), attnum, UserColumns.pgType(col.type()).oid(),
-                        UserColumns.typmod(col), notNull, col.description()));
+                attributes.add(new AttributeDef(col.name(), attnum, ColumnTypes.pgType(col).oid(),
+                        ColumnTypes.typmod(col), notNull, col.description()));
                 if (col.primaryKey()) {
                     keys.add(attnum);
                 }

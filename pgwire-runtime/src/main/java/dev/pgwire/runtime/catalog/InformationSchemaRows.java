@@ -66,7 +66,7 @@ final class InformationSchemaRows {
                 .set("is_updatable", "NO");
         switch (typeName) {
             case "varchar", "bpchar" -> {
-                int length = UserColumns.charLength(a.typmod());
+                int length = Typmods.charLength(a.typmod());
                 row.set("character_maximum_length", length < 0 ? null : length);
                 row.set("character_octet_length", length < 0 ? 1073741824 : length * 4);
             }
@@ -77,9 +77,9 @@ final class InformationSchemaRows {
             case "float4" -> row.set("numeric_precision", 24).set("numeric_precision_radix", 2);
             case "float8" -> row.set("numeric_precision", 53).set("numeric_precision_radix", 2);
             case "numeric" -> {
-                int p = UserColumns.numericPrecision(a.typmod());
+                int p = Typmods.numericPrecision(a.typmod());
                 row.set("numeric_precision", p < 0 ? null : p)
-                        .set("numeric_scale", p < 0 ? null : UserColumns.numericScale(a.typmod()))
+                        .set("numeric_scale", p < 0 ? null : Typmods.numericScale(a.typmod()))
                         .set("numeric_precision_radix", 10);
             }
             case "date" -> row.set("datetime_precision", 0);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** {@code format_type} and its inverse for {@code to_regtype}: SQL-standard names of types. */
 public final class TypeNames {
-    private static final int VARHDRSZ = 4;
+    private static final int VARHDRSZ = Typmods.VARHDRSZ;
 
     /** SQL spellings PostgreSQL's grammar maps to internal type names. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -84,7 +84,7 @@ public final class TypeNames {
                     ? "(" + (name.startsWith("bit") ? mod : mod - VARHDRSZ) + ")"
                     : "";
             case "numeric" -> mod >= VARHDRSZ
-                    ? "(" + UserColumns.numericPrecision(mod) + "," + UserColumns.numericScale(mod) + ")"
+                    ? "(" + Typmods.numericPrecision(mod) + "," + Typmods.numericScale(mod) + ")"
                     : "";
             default -> "";
         };
