@@ -153,13 +153,13 @@ final class InformationSchemaRows {
             String schema = model.namespaceName(r.namespaceOid());
             for (ConstraintDef c : model.constraints()) {
                 if (c.tableOid() == r.oid()) {
-                    rows.add(constraint(rel, catalog, schema, c.name(), r.name(), "PRIMARY KEY", "YES"));
+                    rows.add(constraint(rel, catalog, schema, c.name(), r.name(), "PRIMARY KEY"));
                 }
             }
             for (AttributeDef a : r.attributes()) {
                 if (a.notNull()) {
                     String name = r.namespaceOid() + "_" + r.oid() + "_" + a.attnum() + "_not_null";
-                    rows.add(constraint(rel, catalog, schema, name, r.name(), "CHECK", null));
+                    rows.add(constraint(rel, catalog, schema, name, r.name(), "CHECK"));
                 }
             }
         }
@@ -167,7 +167,7 @@ final class InformationSchemaRows {
     }
 
     private static Object[] constraint(SystemRelation rel, String catalog, String schema, String name, String table,
-            String type, String nullsDistinct) {
+            String type) {
         return new CatalogRow(rel)
                 .set("constraint_catalog", catalog)
                 .set("constraint_schema", schema)
@@ -179,7 +179,6 @@ final class InformationSchemaRows {
                 .set("is_deferrable", "NO")
                 .set("initially_deferred", "NO")
                 .set("enforced", "YES")
-                .set("nulls_distinct", nullsDistinct)
                 .values();
     }
 
