@@ -196,15 +196,12 @@ public final class PgTableProcessor extends AbstractProcessor {
     }
 
     private void writeServiceFile() throws IOException {
-        if (reporter.errorCount() > 0) {
-            return;
+        if (reporter.errorCount() > 0 || providers.isEmpty()) {
+            return; // a compilation without sources leaves an earlier registry as it is
         }
         ServiceFile file = new ServiceFile(processingEnv.getFiler());
         Set<String> all = new TreeSet<>(file.existing(name -> elements.getTypeElement(name) != null));
         all.addAll(providers);
-        if (all.isEmpty()) {
-            return;
-        }
         Element[] origins = providerOrigins.stream()
                 .map(elements::getTypeElement)
                 .filter(Objects::nonNull)

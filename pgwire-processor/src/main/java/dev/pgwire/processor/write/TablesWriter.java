@@ -103,7 +103,7 @@ public final class TablesWriter {
         if (source.supplied()) {
             read = CodeBlock.of("get($L)", read);
         }
-        return CodeBlock.of("new $T<>($S, $S, $S, $T.INSTANCE, $T.$L(() -> $L))",
+        return CodeBlock.of("new $T<>($S, $S, $S, $T.INSTANCE,\n$>$>$T.$L(() -> $L))$<$<",
                 Spi.TABLE_SOURCE,
                 source.schema(),
                 source.name(),

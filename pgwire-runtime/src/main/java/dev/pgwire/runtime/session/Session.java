@@ -143,6 +143,7 @@ public final class Session implements SessionSettings {
                 throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
             }
             Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
+            transaction.beginImplicit();
             run(portal, 0, true);
             return true;
         } catch (PgException e) {
@@ -430,7 +431,10 @@ public final class Session implements SessionSettings {
             }
             sink.portalSuspended();
         } catch (PgException | RuntimeException e) {
-            closePortalNamed(portal.name);
+            portal.close();
+            if (portals.get(portal.name) == portal) {
+                portals.remove(portal.name);
+            }
             throw e;
         } finally {
             if (timeout != null) {
