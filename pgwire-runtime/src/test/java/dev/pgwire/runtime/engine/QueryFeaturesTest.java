@@ -181,6 +181,12 @@ class QueryFeaturesTest {
     }
 
     @Test
+    void booleansCastToTextLikePostgreSql() throws Exception {
+        assertEquals(List.of(row("true", "false", null)),
+                t.rows("SELECT vip::text, (NOT vip)::text, CAST(NULL::bool AS text) FROM customers WHERE id = 1"));
+    }
+
+    @Test
     void intervalsPrintLikePostgreSql() throws Exception {
         assertEquals(List.of(row("01:30:00", "14 days", "1 year 2 mons", "00:00:01.5", "1 day")), t.rows(
                 "SELECT interval '90 minutes', '2 weeks'::interval, interval '14 months', interval '1.5 seconds', "
