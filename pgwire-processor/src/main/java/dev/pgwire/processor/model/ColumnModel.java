@@ -1,0 +1,56 @@
+package dev.pgwire.processor.model;
+
+import dev.pgwire.annotations.PgColumn.Nullability;
+import java.util.Objects;
+
+/**
+ * One column of a row type, as declared; {@link #sqlType()} and {@link #nullable()} apply the defaults.
+ *
+ * @param name        SQL column name
+ * @param member      the record component accessor, getter or field that holds the value
+ * @param javaType    the member's Java type as written, for messages
+ * @param mapping     how the Java type maps to SQL
+ * @param length      {@code @PgColumn(length)}
+ * @param precision   {@code @PgColumn(precision)}
+ * @param scale       {@code @PgColumn(scale)}
+ * @param nullability {@code @PgColumn(nullable)}
+ * @param primaryKey  {@code @PgColumn(primaryKey)}
+ * @param description {@code @PgColumn(description)}
+ */
+public record ColumnModel(
+        String name,
+        MemberRef member,
+        String javaType,
+        ColumnMapping mapping,
+        int length,
+        int precision,
+        int scale,
+        Nullability nullability,
+        boolean primaryKey,
+        String description) {
+
+    public ColumnModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(javaType, "javaType");
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(nullability, "nullability");
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** The SQL type: strings with a length are {@code varchar(n)}. */
+    public SqlType sqlType() {
+        return mapping.type() == SqlType.TEXT && mapping.facet() == ColumnMapping.Facet.LENGTH && length > 0
+                ? SqlType.VARCHAR
+                : mapping.type();
+    }
+
+    /** Primitives and primary-key columns are NOT NULL unless {@code nullable} says otherwise. */
+    public boolean nullable() {
+        return switch (nullability) {
+            case NULLABLE -> true;
+            case NOT_NULL -> false;
+            case DEFAULT -> !(mapping.primitive() || primaryKey);
+        };
+    }
+}
