@@ -1,50 +1,25 @@
 package dev.pgwire.runtime.types;
 
-import dev.pgwire.runtime.query.PgException;
-import dev.pgwire.runtime.query.SessionSettings;
-import io.netty.buffer.ByteBuf;
-
-/** Codec instances, one per wire representation. (Skeleton: replaced by the real codecs.) */
+/** The codec instances, one per wire representation; {@link PgTypes} attaches them to types. */
 final class PgCodecs {
-    static final PgCodec BOOL = todo();
-    static final PgCodec BYTEA = todo();
-    static final PgCodec TEXT = todo();
-    static final PgCodec INT2 = todo();
-    static final PgCodec INT4 = todo();
-    static final PgCodec INT8 = todo();
-    static final PgCodec OID = todo();
-    static final PgCodec FLOAT4 = todo();
-    static final PgCodec FLOAT8 = todo();
-    static final PgCodec NUMERIC = todo();
-    static final PgCodec DATE = todo();
-    static final PgCodec TIME = todo();
-    static final PgCodec TIMESTAMP = todo();
-    static final PgCodec TIMESTAMPTZ = todo();
-    static final PgCodec UUID = todo();
+    static final PgCodec BOOL = BoolCodec.INSTANCE;
+    static final PgCodec BYTEA = ByteaCodec.INSTANCE;
+    static final PgCodec TEXT = TextCodec.INSTANCE;
+    static final PgCodec INT2 = IntCodec.INT2;
+    static final PgCodec INT4 = IntCodec.INT4;
+    static final PgCodec INT8 = IntCodec.INT8;
+    static final PgCodec OID = OidCodec.OID;
+    static final PgCodec REGPROC = OidCodec.REGPROC;
+    static final PgCodec REGCLASS = OidCodec.REGCLASS;
+    static final PgCodec REGTYPE = OidCodec.REGTYPE;
+    static final PgCodec FLOAT4 = FloatCodec.FLOAT4;
+    static final PgCodec FLOAT8 = FloatCodec.FLOAT8;
+    static final PgCodec NUMERIC = NumericCodec.INSTANCE;
+    static final PgCodec DATE = DateCodec.INSTANCE;
+    static final PgCodec TIME = TimeCodec.INSTANCE;
+    static final PgCodec TIMESTAMP = TimestampCodec.INSTANCE;
+    static final PgCodec TIMESTAMPTZ = TimestampTzCodec.INSTANCE;
+    static final PgCodec UUID = UuidCodec.INSTANCE;
 
     private PgCodecs() {}
-
-    private static PgCodec todo() {
-        return new PgCodec() {
-            @Override
-            public void writeText(Object value, ByteBuf out, SessionSettings session) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void writeBinary(Object value, ByteBuf out) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Object readText(String text, SessionSettings session) throws PgException {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Object readBinary(ByteBuf in, int length) throws PgException {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

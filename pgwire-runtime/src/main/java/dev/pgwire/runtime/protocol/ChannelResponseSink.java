@@ -1,0 +1,202 @@
+package dev.pgwire.runtime.protocol;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.session.ClientGoneException;
+import dev.pgwire.runtime.session.ResponseSink;
+import dev.pgwire.runtime.session.ResultFormat;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes a session's responses to a channel from a worker thread. Messages accumulate in one buffer that
+ * is handed to the channel every {@value #CHUNK} bytes without flushing; bytes are flushed only when the
+ * session asks (Sync, end of a Query, Flush) or when the channel stops being writable, in which case the
+ * worker blocks until the client has read enough (backpressure). Used by one thread at a time.
+ */
+final class ChannelResponseSink implements ResponseSink {
+    static final int CHUNK = 8 * 1024;
+    private static final long WRITABILITY_POLL_MILLIS = 200;
+
+    private final Channel channel;
+    private final Object writability = new Object();
+    private ByteBuf buffer;
+
+    ChannelResponseSink(Channel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public void parseComplete() {
+        write(BackendMessages::parseComplete);
+    }
+
+    @Override
+    public void bindComplete() {
+        write(BackendMessages::bindComplete);
+    }
+
+    @Override
+    public void closeComplete() {
+        write(BackendMessages::closeComplete);
+    }
+
+    @Override
+    public void noData() {
+        write(BackendMessages::noData);
+    }
+
+    @Override
+    public void portalSuspended() {
+        write(BackendMessages::portalSuspended);
+    }
+
+    @Override
+    public void emptyQueryResponse() {
+        write(BackendMessages::emptyQueryResponse);
+    }
+
+    @Override
+    public void parameterDescription(int[] typeOids) {
+        write(out -> BackendMessages.parameterDescription(out, typeOids));
+    }
+
+    @Override
+    public void rowDescription(ResultFormat format) {
+        write(out -> BackendMessages.rowDescription(out, format));
+    }
+
+    @Override
+    public void dataRow(Object[] row, ResultFormat format, SessionSettings settings) {
+        if (!channel.isActive()) {
+            throw new ClientGoneException();
+        }
+        write(out -> BackendMessages.dataRow(out, row, format, settings));
+    }
+
+    @Override
+    public void commandComplete(String tag) {
+        write(out -> BackendMessages.commandComplete(out, tag));
+    }
+
+    @Override
+    public void error(PgException error) {
+        write(out -> BackendMessages.errorResponse(out, "ERROR", error));
+    }
+
+    @Override
+    public void notice(String severity, SqlState state, String message) {
+        write(out -> BackendMessages.noticeResponse(out, severity, state, message));
+    }
+
+    @Override
+    public void parameterStatus(String name, String value) {
+        write(out -> BackendMessages.parameterStatus(out, name, value));
+    }
+
+    @Override
+    public void readyForQuery(char transactionStatus) {
+        write(out -> BackendMessages.readyForQuery(out, transactionStatus));
+    }
+
+    void authenticationOk() {
+        write(BackendMessages::authenticationOk);
+    }
+
+    void authenticationCleartextPassword() {
+        write(BackendMessages::authenticationCleartextPassword);
+    }
+
+    void backendKeyData(int processId, int secretKey) {
+        write(out -> BackendMessages.backendKeyData(out, processId, secretKey));
+    }
+
+    void negotiateProtocolVersion(int newestMinor, List<String> unrecognized) {
+        write(out -> BackendMessages.negotiateProtocolVersion(out, newestMinor, unrecognized));
+    }
+
+    /** The single-byte answer to SSLRequest and GSSENCRequest: not supported. */
+    void refuseEncryption() {
+        write(out -> out.writeByte('N'));
+        flush();
+    }
+
+    /** A FATAL ErrorResponse, then the connection is closed once it is written. */
+    void fatalAndClose(PgException error) {
+        if (channel.isActive()) {
+            write(out -> BackendMessages.errorResponse(out, "FATAL", error));
+            ByteBuf b = takeBuffer();
+            channel.writeAndFlush(b).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            discard();
+        }
+    }
+
+    @Override
+    public void flush() {
+        ByteBuf b = takeBuffer();
+        if (b != null) {
+            channel.write(b, channel.voidPromise());
+        }
+        channel.flush();
+    }
+
+    /** Called on the event loop when the channel's writability changes. */
+    void writabilityChanged() {
+        synchronized (writability) {
+            writability.notifyAll();
+        }
+    }
+
+    /** Releases unsent bytes of a closed connection. */
+    void discard() {
+        ByteBuf b = takeBuffer();
+        if (b != null) {
+            b.release();
+        }
+    }
+
+    private void write(Consumer<ByteBuf> message) {
+        if (buffer == null) {
+            buffer = channel.alloc().buffer(CHUNK * 2);
+        }
+        message.accept(buffer);
+        if (buffer.readableBytes() >= CHUNK) {
+            channel.write(takeBuffer(), channel.voidPromise());
+            if (!channel.isWritable()) {
+                channel.flush();
+                awaitWritable();
+            }
+        }
+    }
+
+    private ByteBuf takeBuffer() {
+        ByteBuf b = buffer;
+        buffer = null;
+        if (b != null && !b.isReadable()) {
+            b.release();
+            return null;
+        }
+        return b;
+    }
+
+    private void awaitWritable() {
+        synchronized (writability) {
+            while (!channel.isWritable()) {
+                if (!channel.isActive()) {
+                    throw new ClientGoneException();
+                }
+                try {
+                    writability.wait(WRITABILITY_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ClientGoneException();
+                }
+            }
+        }
+    }
+}

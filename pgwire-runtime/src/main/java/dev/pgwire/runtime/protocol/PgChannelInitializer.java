@@ -1,0 +1,25 @@
+package dev.pgwire.runtime.protocol;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.group.ChannelGroup;
+
+/** Pipeline of one connection: frontend decoder, then the connection handler. */
+public final class PgChannelInitializer extends ChannelInitializer<Channel> {
+    private final ServerContext server;
+    private final ChannelGroup channels;
+
+    /** @param channels every accepted channel is added, so the server can close them all */
+    public PgChannelInitializer(ServerContext server, ChannelGroup channels) {
+        this.server = server;
+        this.channels = channels;
+    }
+
+    @Override
+    protected void initChannel(Channel ch) {
+        channels.add(ch);
+        ch.pipeline()
+                .addLast("pg-decoder", new PgFrontendDecoder(server.maxMessageLength()))
+                .addLast("pg-connection", new PgConnectionHandler(server));
+    }
+}

@@ -1,0 +1,278 @@
+package dev.pgwire.runtime.protocol;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.session.CancelRegistry;
+import dev.pgwire.runtime.session.ClientGoneException;
+import dev.pgwire.runtime.session.QueryCancel;
+import dev.pgwire.runtime.session.Session;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One connection: startup and authentication, then every frontend message handed to the {@link Session}.
+ * The event loop only decodes and enqueues; messages run in order on the connection's
+ * {@link SerialExecutor}, so queries never block the event loop and responses keep message order. When
+ * too many messages queue up, reading stops until the worker catches up.
+ */
+public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger LOG = Logger.getLogger(PgConnectionHandler.class.getName());
+    private static final int PAUSE_READING_AT = 256;
+    private static final int RESUME_READING_AT = 32;
+
+    private enum Phase {
+        STARTUP,
+        PASSWORD,
+        READY,
+        CLOSED
+    }
+
+    private final ServerContext server;
+    private final QueryCancel cancel = new QueryCancel();
+    private final AtomicInteger queued = new AtomicInteger();
+    private SerialExecutor executor;
+    private ChannelResponseSink sink;
+    private Channel channel;
+    // Fields below are touched only by tasks on the serial executor.
+    private Phase phase = Phase.STARTUP;
+    private Map<String, String> startupParameters;
+    private Session session;
+    private CancelRegistry.Key key;
+
+    public PgConnectionHandler(ServerContext server) {
+        this.server = server;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+        sink = new ChannelResponseSink(channel);
+        executor = new SerialExecutor(server.workers());
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof FrontendMessage m)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        if (queued.incrementAndGet() >= PAUSE_READING_AT) {
+            channel.config().setAutoRead(false);
+        }
+        executor.execute(() -> {
+            try {
+                process(m);
+            } finally {
+                if (queued.decrementAndGet() <= RESUME_READING_AT && !channel.config().isAutoRead()
+                        && phase != Phase.CLOSED) {
+                    channel.config().setAutoRead(true);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        sink.writabilityChanged();
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        cancel.terminate(); // stops a running query now, from the event loop
+        sink.writabilityChanged();
+        executor.execute(this::closed);
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            LOG.log(Level.FINE, "connection error", cause);
+        } else {
+            LOG.log(Level.WARNING, "unexpected error on connection " + ctx.channel(), cause);
+        }
+        ctx.close();
+    }
+
+    private void process(FrontendMessage m) {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        try {
+            switch (phase) {
+                case STARTUP -> startupPhase(m);
+                case PASSWORD -> passwordPhase(m);
+                case READY -> dispatch(m);
+                default -> { }
+            }
+        } catch (ClientGoneException e) {
+            close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "internal error on connection " + channel, e);
+            fatal(new PgException(SqlState.INTERNAL_ERROR, String.valueOf(e.getMessage()), e));
+        }
+    }
+
+    private void dispatch(FrontendMessage m) {
+        if (m instanceof FrontendMessage.Query q) {
+            session.query(q.sql());
+        } else if (m instanceof FrontendMessage.Parse p) {
+            session.parse(p.statement(), p.sql(), p.parameterTypes());
+        } else if (m instanceof FrontendMessage.Bind b) {
+            session.bind(b.portal(), b.statement(), b.parameterFormats(), b.parameterValues(), b.resultFormats());
+        } else if (m instanceof FrontendMessage.Describe d) {
+            if (d.target() == 'S') {
+                session.describeStatement(d.name());
+            } else {
+                session.describePortal(d.name());
+            }
+        } else if (m instanceof FrontendMessage.Execute e) {
+            session.execute(e.portal(), e.maxRows());
+        } else if (m instanceof FrontendMessage.Close c) {
+            if (c.target() == 'S') {
+                session.closeStatement(c.name());
+            } else {
+                session.closePortal(c.name());
+            }
+        } else if (m instanceof FrontendMessage.Sync) {
+            session.sync();
+        } else if (m instanceof FrontendMessage.Flush) {
+            session.flush();
+        } else if (m instanceof FrontendMessage.Terminate) {
+            close();
+        } else if (m instanceof FrontendMessage.FunctionCall) {
+            session.functionCall();
+        } else if (m instanceof FrontendMessage.CopyMessage) {
+            // ignored outside COPY, like PostgreSQL
+        } else if (m instanceof FrontendMessage.Malformed bad) {
+            fatal(bad.error());
+        } else {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "unexpected message " + m));
+        }
+    }
+
+    private void startupPhase(FrontendMessage m) {
+        if (m instanceof FrontendMessage.SslRequest || m instanceof FrontendMessage.GssEncRequest) {
+            sink.refuseEncryption();
+        } else if (m instanceof FrontendMessage.CancelRequest c) {
+            server.cancelRegistry().cancel(c.processId(), c.secretKey());
+            close();
+        } else if (m instanceof FrontendMessage.Startup s) {
+            startup(s);
+        } else if (m instanceof FrontendMessage.Malformed bad) {
+            fatal(bad.error());
+        } else {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "expected startup packet"));
+        }
+    }
+
+    private void startup(FrontendMessage.Startup s) {
+        List<String> unrecognized = new ArrayList<>();
+        for (String name : s.parameters().keySet()) {
+            if (name.startsWith("_pq_.")) {
+                unrecognized.add(name);
+            }
+        }
+        if (s.minorVersion() > 0 || !unrecognized.isEmpty()) {
+            sink.negotiateProtocolVersion(0, unrecognized);
+        }
+        startupParameters = s.parameters();
+        String user = startupParameters.get("user");
+        if (user == null || user.isEmpty()) {
+            fatal(new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "no PostgreSQL user name specified in startup packet"));
+            return;
+        }
+        String database = startupParameters.getOrDefault("database", "");
+        if (database.isEmpty()) {
+            database = user;
+        }
+        if (server.database() != null && !server.database().equals(database)) {
+            fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
+            return;
+        }
+        if (server.password() != null) {
+            phase = Phase.PASSWORD;
+            sink.authenticationCleartextPassword();
+            sink.flush();
+        } else {
+            completeStartup();
+        }
+    }
+
+    private void passwordPhase(FrontendMessage m) {
+        if (m instanceof FrontendMessage.PasswordMessage p) {
+            String user = startupParameters.get("user");
+            boolean ok = user.equals(server.user()) & MessageDigest.isEqual(
+                    p.password().getBytes(StandardCharsets.UTF_8), server.password().getBytes(StandardCharsets.UTF_8));
+            if (ok) {
+                completeStartup();
+            } else {
+                fatal(new PgException(SqlState.INVALID_PASSWORD,
+                        "password authentication failed for user \"" + user + "\""));
+            }
+        } else if (m instanceof FrontendMessage.Terminate) {
+            close();
+        } else if (m instanceof FrontendMessage.Malformed bad) {
+            fatal(bad.error());
+        } else {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "expected password response"));
+        }
+    }
+
+    private void completeStartup() {
+        key = server.cancelRegistry().register(cancel);
+        try {
+            session = Session.start(server.services(), startupParameters, sink, cancel, key.processId());
+        } catch (PgException e) {
+            fatal(e);
+            return;
+        }
+        sink.authenticationOk();
+        session.sendInitialParameterStatus();
+        sink.backendKeyData(key.processId(), key.secretKey());
+        sink.readyForQuery(session.transactionStatus());
+        sink.flush();
+        phase = Phase.READY;
+    }
+
+    private void fatal(PgException e) {
+        sink.fatalAndClose(e);
+        closed();
+    }
+
+    /** Terminate or CancelRequest: flush what is pending and close. */
+    private void close() {
+        if (channel.isActive()) {
+            sink.flush();
+            channel.close();
+        }
+        closed();
+    }
+
+    /** Releases the session once; runs on the serial executor. */
+    private void closed() {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        phase = Phase.CLOSED;
+        if (key != null) {
+            server.cancelRegistry().unregister(key);
+        }
+        if (session != null) {
+            session.close();
+        }
+        sink.discard();
+    }
+}

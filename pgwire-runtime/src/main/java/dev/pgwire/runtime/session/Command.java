@@ -1,0 +1,79 @@
+package dev.pgwire.runtime.session;
+
+import dev.pgwire.runtime.query.SqlState;
+import java.util.List;
+
+/** What one statement asks for, as classified from its tokens. Queries go to the engine, the rest stays here. */
+sealed interface Command {
+    /** Whether PostgreSQL runs this inside a failed transaction block instead of answering 25P02. */
+    default boolean allowedInFailedTransaction() {
+        return false;
+    }
+
+    /** A query string with no statement in it: answered with EmptyQueryResponse. */
+    record Empty() implements Command {}
+
+    /** A SELECT, VALUES, TABLE, WITH or EXPLAIN statement for the query engine. */
+    record Query() implements Command {}
+
+    /** One {@code name = value} assignment; a null value means DEFAULT. */
+    record Assignment(String name, String value) {}
+
+    /**
+     * SET, SET LOCAL, SET TRANSACTION, SET SESSION CHARACTERISTICS: one or more assignments.
+     *
+     * @param local SET LOCAL or SET TRANSACTION (lasts until the end of the transaction)
+     */
+    record Set(List<Assignment> assignments, boolean local) implements Command {}
+
+    /** SHOW name, or SHOW ALL when {@code name} is null. */
+    record Show(String name) implements Command {}
+
+    /** RESET name, or RESET ALL when {@code name} is null. */
+    record Reset(String name) implements Command {}
+
+    /** BEGIN or START TRANSACTION, with transaction modes as transaction-local assignments. */
+    record Begin(String tag, List<Assignment> modes) implements Command {}
+
+    /** COMMIT or END. */
+    record Commit() implements Command {
+        @Override
+        public boolean allowedInFailedTransaction() {
+            return true;
+        }
+    }
+
+    /** ROLLBACK or ABORT. */
+    record Rollback() implements Command {
+        @Override
+        public boolean allowedInFailedTransaction() {
+            return true;
+        }
+    }
+
+    record Savepoint(String name) implements Command {}
+
+    record Release(String name) implements Command {}
+
+    record RollbackTo(String name) implements Command {
+        @Override
+        public boolean allowedInFailedTransaction() {
+            return true;
+        }
+    }
+
+    /** DISCARD ALL / PLANS / SEQUENCES / TEMP. */
+    record Discard(String what) implements Command {}
+
+    /** DEALLOCATE name, or DEALLOCATE ALL when {@code name} is null. */
+    record Deallocate(String name) implements Command {}
+
+    /** CLOSE cursor, or CLOSE ALL when {@code name} is null. */
+    record CloseCursor(String name) implements Command {}
+
+    /** LISTEN and UNLISTEN are accepted; this server never sends notifications. */
+    record Listen(String tag) implements Command {}
+
+    /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
+    record Refused(SqlState state, String message, int position) implements Command {}
+}

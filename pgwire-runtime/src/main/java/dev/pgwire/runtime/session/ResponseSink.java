@@ -1,0 +1,49 @@
+package dev.pgwire.runtime.session;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.query.SqlState;
+
+/**
+ * Where a session sends its responses, one method per backend message. Implementations buffer and decide
+ * when bytes reach the socket; only {@link #flush()} forces them out.
+ */
+public interface ResponseSink {
+    void parseComplete();
+
+    void bindComplete();
+
+    void closeComplete();
+
+    void noData();
+
+    void portalSuspended();
+
+    void emptyQueryResponse();
+
+    void parameterDescription(int[] typeOids);
+
+    void rowDescription(ResultFormat format);
+
+    /**
+     * One row. May block while the client is slow to read (backpressure).
+     *
+     * @throws ClientGoneException when the connection is closed
+     */
+    void dataRow(Object[] row, ResultFormat format, SessionSettings settings);
+
+    void commandComplete(String tag);
+
+    /** An ErrorResponse with severity ERROR. */
+    void error(PgException error);
+
+    /** A NoticeResponse, e.g. severity {@code WARNING}. */
+    void notice(String severity, SqlState state, String message);
+
+    void parameterStatus(String name, String value);
+
+    void readyForQuery(char transactionStatus);
+
+    /** Sends everything buffered so far. */
+    void flush();
+}

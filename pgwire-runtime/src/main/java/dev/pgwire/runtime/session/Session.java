@@ -1,0 +1,574 @@
+package dev.pgwire.runtime.session;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.PreparedQuery;
+import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.sql.SqlScript;
+import dev.pgwire.runtime.sql.SqlStatement;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One client session: the simple and extended query protocols over prepared statements and portals,
+ * with PostgreSQL's transaction and error rules. Every public method handles one frontend message and
+ * writes its responses to the sink; ReadyForQuery is sent only by {@link #query} and {@link #sync}.
+ *
+ * <p>Not thread-safe: the connection calls it from one thread at a time, in message order. Only
+ * {@link #cancelSignal()} is touched from other threads.
+ */
+public final class Session implements SessionSettings {
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
+    private static final int[] NO_TYPES = new int[0];
+
+    private final SessionServices services;
+    private final ResponseSink sink;
+    private final QueryCancel cancel;
+    private final String user;
+    private final String database;
+    private final int backendPid;
+    private final Settings settings;
+    private final Transaction transaction;
+    private final UtilityStatements utilities;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, Portal> portals = new LinkedHashMap<>();
+    private final Map<String, String> reported = new HashMap<>();
+    private boolean ignoreTillSync;
+    private String zoneSetting;
+    private ZoneId zone;
+
+    private Session(SessionServices services, ResponseSink sink, QueryCancel cancel, String user, String database,
+            int backendPid, Settings settings) {
+        this.services = services;
+        this.sink = sink;
+        this.cancel = cancel;
+        this.user = user;
+        this.database = database;
+        this.backendPid = backendPid;
+        this.settings = settings;
+        this.transaction = new Transaction(settings, this::closeAllPortals);
+        this.utilities = new UtilityStatements(this);
+    }
+
+    /**
+     * Creates a session from the startup packet's parameters: {@code user}, {@code database},
+     * {@code options} and settings such as {@code client_encoding} or {@code TimeZone}.
+     *
+     * @throws PgException for a missing user or an invalid or unknown setting (sent as FATAL)
+     */
+    public static Session start(SessionServices services, Map<String, String> startup, ResponseSink sink,
+            QueryCancel cancel, int backendPid) throws PgException {
+        String user = startup.get("user");
+        if (user == null || user.isEmpty()) {
+            throw new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "no PostgreSQL user name specified in startup packet");
+        }
+        String database = startup.getOrDefault("database", "");
+        if (database.isEmpty()) {
+            database = user;
+        }
+        Map<String, String> startupSettings = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : startup.entrySet()) {
+            String k = e.getKey();
+            if (k.equals("options")) {
+                startupSettings.putAll(StartupOptions.parse(e.getValue()));
+            } else if (!k.equals("user") && !k.equals("database") && !k.startsWith("_pq_.")) {
+                startupSettings.put(k, e.getValue());
+            }
+        }
+        if (startupSettings.containsKey("replication")) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "replication connections are not supported");
+        }
+        Map<String, String> sessionDefaults = Map.of(
+                "TimeZone", ZoneId.systemDefault().getId(),
+                "session_authorization", user);
+        Settings settings = new Settings(sessionDefaults, startupSettings);
+        return new Session(services, sink, cancel, user, database, backendPid, settings);
+    }
+
+    /** Sends every reported setting in ParameterStatus, as after authentication. */
+    public void sendInitialParameterStatus() {
+        reportChangedSettings();
+    }
+
+    /** The transaction status byte ReadyForQuery would carry now. */
+    public char transactionStatus() {
+        return transaction.status();
+    }
+
+    /** Cancels the running statement from another thread (CancelRequest, disconnect). */
+    public QueryCancel cancelSignal() {
+        return cancel;
+    }
+
+    // ---- simple query protocol
+
+    /** A Query message: runs each statement in order, stops at the first error, then ReadyForQuery. */
+    public void query(String sql) {
+        if (ignoreTillSync) {
+            return; // PostgreSQL ignores everything but Sync after an extended-protocol error
+        }
+        dropUnnamed();
+        try {
+            List<SqlStatement> list = SqlScript.split(sql);
+            if (list.isEmpty()) {
+                sink.emptyQueryResponse();
+            }
+            for (SqlStatement statement : list) {
+                if (!runSimple(statement)) {
+                    break;
+                }
+            }
+        } catch (PgException e) {
+            fail(e);
+        }
+        transaction.endImplicit();
+        dropUnnamed();
+        readyForQuery();
+    }
+
+    /** Runs one statement of a Query message; false after an error. */
+    private boolean runSimple(SqlStatement statement) {
+        try {
+            PreparedStatement ps = prepare("", statement, NO_TYPES);
+            if (ps.query() != null && ps.parameterTypes().length > 0) {
+                throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
+            }
+            Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
+            transaction.beginImplicit();
+            run(portal, 0, true);
+            return true;
+        } catch (PgException e) {
+            fail(e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e);
+            return false;
+        } catch (ClientGoneException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            fail(internalError(e));
+            return false;
+        }
+    }
+
+    // ---- extended query protocol
+
+    /** Parse: plans the statement and stores it under {@code name} ("" = unnamed). */
+    public void parse(String name, String sql, int[] parameterTypes) {
+        extended(() -> {
+            if (!name.isEmpty() && statements.containsKey(name)) {
+                throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
+                        "prepared statement \"" + name + "\" already exists");
+            }
+            List<SqlStatement> list = SqlScript.split(sql);
+            if (list.size() > 1) {
+                throw new PgException(SqlState.SYNTAX_ERROR,
+                        "cannot insert multiple commands into a prepared statement");
+            }
+            PreparedStatement ps;
+            if (list.isEmpty()) {
+                ps = new PreparedStatement(name, new Command.Empty(), null, parameterTypes.clone());
+            } else {
+                SqlStatement statement = list.get(0);
+                try {
+                    ps = prepare(name, statement, parameterTypes);
+                } catch (PgException e) {
+                    throw e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e;
+                }
+            }
+            statements.put(name, ps);
+            sink.parseComplete();
+        });
+    }
+
+    /** Bind: decodes the parameters and creates portal {@code portalName} over statement {@code statementName}. */
+    public void bind(String portalName, String statementName, short[] parameterFormats, byte[][] values,
+            short[] resultFormats) {
+        extended(() -> {
+            PreparedStatement ps = statement(statementName);
+            int expected = ps.parameterTypes().length;
+            if (parameterFormats.length > 1 && parameterFormats.length != values.length) {
+                throw new PgException(SqlState.PROTOCOL_VIOLATION, "bind message has " + parameterFormats.length
+                        + " parameter formats but " + values.length + " parameters");
+            }
+            if (values.length != expected) {
+                throw new PgException(SqlState.PROTOCOL_VIOLATION, "bind message supplies " + values.length
+                        + " parameters, but " + ps.displayName() + " requires " + expected);
+            }
+            checkNotFailed(ps.command());
+            transaction.beginImplicit();
+            if (!portalName.isEmpty() && portals.containsKey(portalName)) {
+                throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + portalName + "\" already exists");
+            }
+            boolean[] binary = FormatCodes.expand(parameterFormats, values.length, "parameter");
+            Object[] params = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    params[i] = services.parameterDecoder()
+                            .decode(ps.parameterTypes()[i], i, values[i], binary[i], this);
+                }
+            }
+            ResultFormat format = ResultFormat.of(ps.columns(), resultFormats);
+            closePortalNamed(portalName);
+            portals.put(portalName, new Portal(portalName, ps, params, format));
+            sink.bindComplete();
+        });
+    }
+
+    /** Describe of a statement: ParameterDescription, then RowDescription (text formats) or NoData. */
+    public void describeStatement(String name) {
+        extended(() -> {
+            PreparedStatement ps = statement(name);
+            if (!ps.columns().isEmpty()) {
+                checkNotFailed(ps.command());
+            }
+            sink.parameterDescription(ps.parameterTypes());
+            describe(ResultFormat.text(ps.columns()));
+        });
+    }
+
+    /** Describe of a portal: RowDescription with the portal's result formats, or NoData. */
+    public void describePortal(String name) {
+        extended(() -> {
+            Portal portal = portal(name);
+            if (!portal.format.isEmpty()) {
+                checkNotFailed(portal.statement.command());
+            }
+            describe(portal.format);
+        });
+    }
+
+    /** Execute: runs the portal, up to {@code maxRows} rows when positive (then PortalSuspended). */
+    public void execute(String portalName, int maxRows) {
+        extended(() -> {
+            Portal portal = portal(portalName);
+            checkNotFailed(portal.statement.command());
+            transaction.beginImplicit();
+            run(portal, maxRows, false);
+        });
+    }
+
+    /** Close of a statement; closing a missing one is not an error. */
+    public void closeStatement(String name) {
+        extended(() -> {
+            statements.remove(name);
+            sink.closeComplete();
+        });
+    }
+
+    /** Close of a portal; closing a missing one is not an error. */
+    public void closePortal(String name) {
+        extended(() -> {
+            closePortalNamed(name);
+            sink.closeComplete();
+        });
+    }
+
+    /** Sync: ends the implicit transaction and error mode, then ReadyForQuery and a flush. */
+    public void sync() {
+        ignoreTillSync = false;
+        transaction.endImplicit();
+        readyForQuery();
+    }
+
+    /** Flush: sends what is buffered, without ReadyForQuery. */
+    public void flush() {
+        if (!ignoreTillSync) {
+            sink.flush();
+        }
+    }
+
+    /** A FunctionCall message: not supported; answered like a simple query that failed. */
+    public void functionCall() {
+        fail(new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the function call protocol is not supported"));
+        readyForQuery();
+    }
+
+    /** Releases every cursor; the connection is gone. */
+    public void close() {
+        cancel.terminate();
+        closeAllPortals();
+        statements.clear();
+    }
+
+    // ---- SessionSettings
+
+    @Override
+    public String get(String name) {
+        return settings.get(name);
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        String tz = settings.get("TimeZone");
+        if (!tz.equals(zoneSetting)) {
+            zone = SettingValues.zone(tz);
+            zoneSetting = tz;
+        }
+        return zone;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public String database() {
+        return database;
+    }
+
+    @Override
+    public int backendPid() {
+        return backendPid;
+    }
+
+    // ---- for UtilityStatements
+
+    Settings settings() {
+        return settings;
+    }
+
+    Transaction transaction() {
+        return transaction;
+    }
+
+    ResponseSink sink() {
+        return sink;
+    }
+
+    void deallocate(String name) throws PgException {
+        if (name == null) {
+            statements.clear();
+        } else if (statements.remove(name) == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME,
+                    "prepared statement \"" + name + "\" does not exist");
+        }
+    }
+
+    void closeCursor(String name) throws PgException {
+        if (name == null) {
+            closeAllPortals();
+        } else if (!portals.containsKey(name)) {
+            throw new PgException(SqlState.INVALID_CURSOR_NAME, "cursor \"" + name + "\" does not exist");
+        } else {
+            closePortalNamed(name);
+        }
+    }
+
+    // ---- internals
+
+    private PreparedStatement prepare(String name, SqlStatement statement, int[] parameterTypes)
+            throws PgException {
+        Command command = StatementClassifier.classify(statement);
+        if (command instanceof Command.Refused r && r.state() == SqlState.SYNTAX_ERROR) {
+            throw new PgException(r.state(), r.message(), null, null, r.position(), null);
+        }
+        checkNotFailed(command);
+        if (command instanceof Command.Query) {
+            PreparedQuery query = services.engine().prepare(statement.text(), parameterTypes, this);
+            return new PreparedStatement(name, command, query, query.parameterTypes().clone());
+        }
+        return new PreparedStatement(name, command, null, parameterTypes.clone());
+    }
+
+    /**
+     * Runs a portal: a query streams rows, a utility statement runs once.
+     *
+     * @param rowDescription whether to send RowDescription first (simple protocol only)
+     */
+    private void run(Portal portal, int maxRows, boolean rowDescription) throws PgException {
+        Command command = portal.statement.command();
+        if (command instanceof Command.Empty) {
+            sink.emptyQueryResponse();
+        } else if (command instanceof Command.Refused r) {
+            throw new PgException(r.state(), r.message());
+        } else if (portal.isCompleted()) {
+            sink.commandComplete(portal.completedTag());
+        } else if (command instanceof Command.Query) {
+            if (rowDescription && !portal.format.isEmpty()) {
+                sink.rowDescription(portal.format);
+            }
+            runQuery(portal, maxRows);
+        } else {
+            UtilityStatements.Result result = utilities.run(command);
+            if (rowDescription && !portal.format.isEmpty()) {
+                sink.rowDescription(portal.format);
+            }
+            for (Object[] row : result.rows()) {
+                sink.dataRow(row, portal.format, this);
+            }
+            portal.complete(result.tag());
+            sink.commandComplete(result.tag());
+        }
+    }
+
+    private void runQuery(Portal portal, int maxRows) throws PgException {
+        cancel.begin();
+        ScheduledFuture<?> timeout = scheduleStatementTimeout();
+        try {
+            if (portal.cursor() == null) {
+                portal.open(portal.statement.query().execute(portal.parameters, this, cancel));
+            }
+            long rows = 0;
+            while (maxRows <= 0 || rows < maxRows) {
+                checkCancelled();
+                Object[] row = portal.cursor().next();
+                if (row == null) {
+                    String tag = portal.statement.query().commandTag(rows);
+                    portal.complete(tag);
+                    sink.commandComplete(tag);
+                    return;
+                }
+                sink.dataRow(row, portal.format, this);
+                rows++;
+            }
+            sink.portalSuspended();
+        } catch (PgException | RuntimeException e) {
+            portal.close();
+            if (portals.get(portal.name) == portal) {
+                portals.remove(portal.name);
+            }
+            throw e;
+        } finally {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
+            cancel.end();
+        }
+    }
+
+    private void checkCancelled() throws PgException {
+        String reason = cancel.cancelReason();
+        if (reason != null) {
+            if (reason.equals(QueryCancel.TERMINATED)) {
+                throw new ClientGoneException();
+            }
+            throw new PgException(SqlState.QUERY_CANCELED, reason);
+        }
+    }
+
+    private ScheduledFuture<?> scheduleStatementTimeout() {
+        long ms;
+        try {
+            ms = SettingValues.parseMillis("statement_timeout", settings.get("statement_timeout"));
+        } catch (PgException e) {
+            return null;
+        }
+        if (ms <= 0) {
+            return null;
+        }
+        return services.timer().schedule(() -> cancel.cancel(QueryCancel.STATEMENT_TIMEOUT), ms,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void describe(ResultFormat format) {
+        if (format.isEmpty()) {
+            sink.noData();
+        } else {
+            sink.rowDescription(format);
+        }
+    }
+
+    private PreparedStatement statement(String name) throws PgException {
+        PreparedStatement ps = statements.get(name);
+        if (ps == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME, name.isEmpty()
+                    ? "unnamed prepared statement does not exist"
+                    : "prepared statement \"" + name + "\" does not exist");
+        }
+        return ps;
+    }
+
+    private Portal portal(String name) throws PgException {
+        Portal p = portals.get(name);
+        if (p == null) {
+            throw new PgException(SqlState.INVALID_CURSOR_NAME, "portal \"" + name + "\" does not exist");
+        }
+        return p;
+    }
+
+    private void checkNotFailed(Command command) throws PgException {
+        if (transaction.state() == Transaction.State.FAILED && !command.allowedInFailedTransaction()) {
+            throw new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                    "current transaction is aborted, commands ignored until end of transaction block");
+        }
+    }
+
+    /** Runs one extended-protocol message unless an earlier error skips everything up to Sync. */
+    private void extended(Step step) {
+        if (ignoreTillSync) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (PgException e) {
+            fail(e);
+            ignoreTillSync = true;
+        } catch (ClientGoneException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            fail(internalError(e));
+            ignoreTillSync = true;
+        }
+    }
+
+    private void fail(PgException e) {
+        sink.error(e);
+        transaction.fail();
+    }
+
+    private PgException internalError(RuntimeException e) {
+        LOG.log(Level.WARNING, "internal error in session " + backendPid, e);
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return new PgException(SqlState.INTERNAL_ERROR, message, e);
+    }
+
+    private void readyForQuery() {
+        reportChangedSettings();
+        sink.readyForQuery(transaction.status());
+        sink.flush();
+    }
+
+    /** ParameterStatus for every reported setting whose value changed since it was last sent. */
+    private void reportChangedSettings() {
+        for (Map.Entry<String, String> e : settings.reported().entrySet()) {
+            if (e.getValue() != null && !e.getValue().equals(reported.get(e.getKey()))) {
+                reported.put(e.getKey(), e.getValue());
+                sink.parameterStatus(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** A simple Query replaces the unnamed statement and portal, like PostgreSQL. */
+    private void dropUnnamed() {
+        statements.remove("");
+        closePortalNamed("");
+    }
+
+    private void closePortalNamed(String name) {
+        Portal p = portals.remove(name);
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    private void closeAllPortals() {
+        List<Portal> all = new ArrayList<>(portals.values());
+        portals.clear();
+        for (Portal p : all) {
+            p.close();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws PgException;
+    }
+}

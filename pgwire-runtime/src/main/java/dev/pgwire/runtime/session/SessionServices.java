@@ -1,0 +1,20 @@
+package dev.pgwire.runtime.session;
+
+import dev.pgwire.runtime.query.QueryEngine;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What every session of a server shares.
+ *
+ * @param engine           plans queries
+ * @param parameterDecoder decodes Bind parameter values
+ * @param timer            fires statement_timeout
+ */
+public record SessionServices(QueryEngine engine, ParameterDecoder parameterDecoder, ScheduledExecutorService timer) {
+    public SessionServices {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(parameterDecoder, "parameterDecoder");
+        Objects.requireNonNull(timer, "timer");
+    }
+}
