@@ -202,6 +202,18 @@ class ShapesTest {
         }
     }
 
+    @Test
+    void annotatedRecordComponentIsAnInstanceSource() throws Exception {
+        Compilation compilation = Compiles.compile(ROW, Compiles.source("p.Snapshot",
+                "package p;",
+                "import dev.pgwire.annotations.PgTable;",
+                "import java.util.List;",
+                "public record Snapshot(@PgTable(name = \"snapshot_rows\") List<Row> rows) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.Snapshot_PgTables").contentsAsUtf8String()
+                .contains("Rows.ofCollection(() -> instance.rows())");
+    }
+
     private Map<String, TableSource<?>> staticTables(JavaFileObject... sources) throws Exception {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.add(ROW);
