@@ -50,7 +50,7 @@ class RunGoalIT {
     }
 
     @Test
-    @Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     @Timeout(240)
     void servesTheProjectAndStopsWithMaven() throws Exception {
         Path project = prepareProject("run-basic");
