@@ -173,7 +173,8 @@ final class DateTimeParser {
             try {
                 return ZoneId.of(name);
             } catch (DateTimeException e) {
-                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "time zone \"" + name + "\" not recognized");
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "time zone \"" + name.toLowerCase(Locale.ROOT) + "\" not recognized");
             }
         }
         pos = start;

@@ -1,0 +1,214 @@
+package dev.pgwire.runtime.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Functions that look objects up in the catalog: visibility under the session's {@code search_path},
+ * descriptions, index and constraint definitions, and name-to-OID lookups. Like PostgreSQL's, they
+ * return null for an OID that names nothing rather than failing.
+ */
+public final class CatalogFunctions {
+    private CatalogFunctions() {}
+
+    public static String currentSchema(CatalogModel model) {
+        List<NamespaceDef> path = SearchPath.schemas(model, CurrentSession.require(), false);
+        return path.isEmpty() ? null : path.get(0).name();
+    }
+
+    public static List<String> currentSchemas(CatalogModel model, Boolean includeImplicit) {
+        if (includeImplicit == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (NamespaceDef n : SearchPath.schemas(model, CurrentSession.require(), includeImplicit)) {
+            names.add(n.name());
+        }
+        return names;
+    }
+
+    /** Whether an unqualified reference to the relation's name finds this relation. */
+    public static Boolean pgTableIsVisible(CatalogModel model, Integer oid) {
+        RelationDef r = oid == null ? null : model.relation(oid);
+        if (r == null) {
+            return null;
+        }
+        for (NamespaceDef n : searchPath(model)) {
+            RelationDef found = model.relation(n.oid(), r.name());
+            if (found != null) {
+                return found.oid() == r.oid();
+            }
+        }
+        return false;
+    }
+
+    public static Boolean pgTypeIsVisible(CatalogModel model, Integer oid) {
+        TypeDef t = oid == null ? null : model.type(oid);
+        if (t == null) {
+            return null;
+        }
+        for (NamespaceDef n : searchPath(model)) {
+            for (TypeDef candidate : model.types()) {
+                if (candidate.namespaceOid() == n.oid() && candidate.name().equals(t.name())) {
+                    return candidate.oid() == t.oid();
+                }
+            }
+        }
+        return false;
+    }
+
+    public static Boolean pgFunctionIsVisible(CatalogModel model, Integer oid) {
+        ProcDef p = oid == null ? null : model.proc(oid);
+        if (p == null) {
+            return null;
+        }
+        return searchPath(model).stream().anyMatch(n -> n.oid() == p.namespaceOid());
+    }
+
+    /** Not strict: a null typmod means "unknown", which prints differently from -1. */
+    public static String formatType(CatalogModel model, Integer oid, Integer typmod) {
+        return oid == null ? null : TypeNames.format(model, oid, typmod);
+    }
+
+    /** The deprecated one-argument form; only relations have comments here. */
+    public static String objDescription(CatalogModel model, Integer oid) {
+        return objDescriptionIn(model, oid, "pg_class");
+    }
+
+    public static String objDescriptionIn(CatalogModel model, Integer oid, String catalog) {
+        if (oid == null || catalog == null || !"pg_class".equals(catalog)) {
+            return null;
+        }
+        RelationDef r = model.relation(oid);
+        return r == null || r.description().isEmpty() ? null : r.description();
+    }
+
+    public static String colDescription(CatalogModel model, Integer oid, Integer attnum) {
+        RelationDef r = oid == null || attnum == null ? null : model.relation(oid);
+        if (r == null || attnum < 1 || attnum > r.attributes().size()) {
+            return null;
+        }
+        String d = r.attributes().get(attnum - 1).description();
+        return d.isEmpty() ? null : d;
+    }
+
+    /** Databases, roles and tablespaces carry no comments. */
+    public static String shobjDescription(CatalogModel model, Integer oid, String catalog) {
+        return null;
+    }
+
+    public static String pgGetIndexdef(CatalogModel model, Integer oid) {
+        return pgGetIndexdefColumn(model, oid, 0, false);
+    }
+
+    /**
+     * The {@code CREATE INDEX} statement, or with {@code column > 0} just that key column's name
+     * (pgjdbc's {@code getIndexInfo} asks for it column by column).
+     */
+    public static String pgGetIndexdefColumn(CatalogModel model, Integer oid, Integer column, Boolean pretty) {
+        IndexDef index = oid == null || column == null ? null : model.index(oid);
+        if (index == null) {
+            return null;
+        }
+        RelationDef table = model.relation(index.tableOid());
+        if (column > 0) {
+            return column > index.keys().size()
+                    ? ""
+                    : Names.quoteIdent(table.attributes().get(index.keys().get(column - 1) - 1).name());
+        }
+        return "CREATE UNIQUE INDEX " + Names.quoteIdent(index.name()) + " ON "
+                + Names.qualified(model.namespaceName(table.namespaceOid()), table.name()) + " USING btree ("
+                + keyList(table, index.keys()) + ")";
+    }
+
+    public static String pgGetConstraintdef(CatalogModel model, Integer oid) {
+        return pgGetConstraintdefPretty(model, oid, false);
+    }
+
+    public static String pgGetConstraintdefPretty(CatalogModel model, Integer oid, Boolean pretty) {
+        ConstraintDef c = oid == null ? null : model.constraint(oid);
+        if (c == null) {
+            return null;
+        }
+        return "PRIMARY KEY (" + keyList(model.relation(c.tableOid()), c.keys()) + ")";
+    }
+
+    public static Integer toRegclass(CatalogModel model, String name) {
+        List<String> parts = name == null ? null : Names.parseQualified(name);
+        if (parts == null || !inCurrentDatabase(parts)) {
+            return null;
+        }
+        String relation = parts.get(parts.size() - 1);
+        if (parts.size() >= 2) {
+            NamespaceDef n = model.namespace(parts.get(parts.size() - 2));
+            RelationDef r = n == null ? null : model.relation(n.oid(), relation);
+            return r == null ? null : r.oid();
+        }
+        for (NamespaceDef n : searchPath(model)) {
+            RelationDef r = model.relation(n.oid(), relation);
+            if (r != null) {
+                return r.oid();
+            }
+        }
+        return null;
+    }
+
+    public static Integer toRegtype(CatalogModel model, String name) {
+        if (name == null) {
+            return null;
+        }
+        int oid = TypeNames.resolve(model, searchPath(model), name);
+        return oid == 0 ? null : oid;
+    }
+
+    public static Integer toRegnamespace(CatalogModel model, String name) {
+        List<String> parts = name == null ? null : Names.parseQualified(name);
+        if (parts == null || parts.size() != 1) {
+            return null;
+        }
+        NamespaceDef n = model.namespace(parts.get(0));
+        return n == null ? null : n.oid();
+    }
+
+    /** The function of that name if exactly one exists (PostgreSQL's rule for {@code regproc}). */
+    public static Integer toRegproc(CatalogModel model, String name) {
+        List<String> parts = name == null ? null : Names.parseQualified(name);
+        if (parts == null || parts.size() > 2) {
+            return null;
+        }
+        String proc = parts.get(parts.size() - 1);
+        List<NamespaceDef> namespaces = parts.size() == 2
+                ? (model.namespace(parts.get(0)) == null ? List.of() : List.of(model.namespace(parts.get(0))))
+                : searchPath(model);
+        Integer match = null;
+        for (ProcDef p : model.procs()) {
+            if (p.name().equals(proc) && namespaces.stream().anyMatch(n -> n.oid() == p.namespaceOid())) {
+                if (match != null) {
+                    return null;
+                }
+                match = p.oid();
+            }
+        }
+        return match;
+    }
+
+    private static List<NamespaceDef> searchPath(CatalogModel model) {
+        return SearchPath.schemas(model, CurrentSession.require(), true);
+    }
+
+    private static boolean inCurrentDatabase(List<String> parts) {
+        if (parts.size() > 3) {
+            return false;
+        }
+        return parts.size() < 3 || parts.get(0).equals(CurrentSession.require().database());
+    }
+
+    private static String keyList(RelationDef table, List<Short> keys) {
+        StringJoiner j = new StringJoiner(", ");
+        for (short k : keys) {
+            j.add(Names.quoteIdent(table.attributes().get(k - 1).name()));
+        }
+        return j.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.pgwire.runtime.catalog;
+
+import dev.pgwire.runtime.query.SessionSettings;
+import java.util.List;
+import java.util.Map;
+
+/** Which producer fills each catalog relation; relations not listed exist with no rows. */
+final class CatalogRelations {
+    private static final Map<String, RowSource> SOURCES = Map.ofEntries(
+            Map.entry("pg_catalog.pg_namespace", ClassRows::namespaces),
+            Map.entry("pg_catalog.pg_class", ClassRows::classes),
+            Map.entry("pg_catalog.pg_attribute", ClassRows::attributes),
+            Map.entry("pg_catalog.pg_index", ClassRows::indexes),
+            Map.entry("pg_catalog.pg_constraint", ClassRows::constraints),
+            Map.entry("pg_catalog.pg_description", ClassRows::descriptions),
+            Map.entry("pg_catalog.pg_type", TypeRows::types),
+            Map.entry("pg_catalog.pg_proc", TypeRows::procs),
+            Map.entry("pg_catalog.pg_am", TypeRows::accessMethods),
+            Map.entry("pg_catalog.pg_collation", TypeRows::collations),
+            Map.entry("pg_catalog.pg_database", ServerRows::databases),
+            Map.entry("pg_catalog.pg_roles", ServerRows::roles),
+            Map.entry("pg_catalog.pg_authid", ServerRows::authIds),
+            Map.entry("pg_catalog.pg_user", ServerRows::users),
+            Map.entry("pg_catalog.pg_tablespace", ServerRows::tablespaces),
+            Map.entry("pg_catalog.pg_settings", ServerRows::settings),
+            Map.entry("pg_catalog.pg_tables", ViewRows::tables),
+            Map.entry("pg_catalog.pg_views", ViewRows::views),
+            Map.entry("pg_catalog.pg_indexes", ViewRows::indexes),
+            Map.entry("information_schema.tables", InformationSchemaRows::tables),
+            Map.entry("information_schema.columns", InformationSchemaRows::columns),
+            Map.entry("information_schema.schemata", InformationSchemaRows::schemata),
+            Map.entry("information_schema.views", InformationSchemaRows::views),
+            Map.entry("information_schema.table_constraints", InformationSchemaRows::tableConstraints),
+            Map.entry("information_schema.key_column_usage", InformationSchemaRows::keyColumnUsage));
+
+    private CatalogRelations() {}
+
+    static RowSource source(SystemRelation relation) {
+        return SOURCES.getOrDefault(relation.schema() + "." + relation.name(), RowSource.EMPTY);
+    }
+
+    /** Rows of {@code relation} for this model and session, as a scan would return them. */
+    static List<Object[]> rows(SystemRelation relation, CatalogModel model, SessionSettings session) {
+        return source(relation).rows(relation, model, session);
+    }
+}

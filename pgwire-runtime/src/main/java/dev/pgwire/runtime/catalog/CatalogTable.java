@@ -1,0 +1,49 @@
+package dev.pgwire.runtime.catalog;
+
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+/**
+ * A catalog relation as a Calcite table. Rows are produced per scan from the immutable model and the
+ * running query's session; catalogs are small, so the planner is told so and builds hash joins.
+ */
+final class CatalogTable extends AbstractTable implements ScannableTable {
+    private static final double ESTIMATED_ROWS = 50;
+
+    private final SystemRelation relation;
+    private final CatalogModel model;
+    private final RowSource source;
+
+    CatalogTable(SystemRelation relation, CatalogModel model) {
+        this.relation = relation;
+        this.model = model;
+        this.source = CatalogRelations.source(relation);
+    }
+
+    @Override
+    public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+        RelDataTypeFactory.Builder b = typeFactory.builder();
+        for (SystemRelation.Column c : relation.columns()) {
+            b.add(c.name(), CalciteTypes.column(typeFactory, c.type()));
+        }
+        return b.build();
+    }
+
+    @Override
+    public Statistic getStatistic() {
+        return Statistics.of(source == RowSource.EMPTY ? 0 : ESTIMATED_ROWS, List.of());
+    }
+
+    @Override
+    public Enumerable<Object[]> scan(DataContext root) {
+        return Linq4j.asEnumerable(source.rows(relation, model, CurrentSession.get()));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.pgwire.runtime.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Parsing and quoting of SQL identifiers as PostgreSQL does it. */
+public final class Names {
+    /** Keywords {@code quote_ident} must quote: every category but unreserved (PostgreSQL 15). */
+    private static final Set<String> NON_UNRESERVED = Set.of(("all analyse analyze and any array as asc asymmetric"
+            + " authorization between bigint binary bit boolean both case cast char character check coalesce"
+            + " collate collation column concurrently constraint create cross current_catalog current_date"
+            + " current_role current_schema current_time current_timestamp current_user dec decimal default"
+            + " deferrable desc distinct do else end except exists extract false fetch float for foreign freeze"
+            + " from full grant greatest group grouping having ilike in initially inner inout int integer"
+            + " intersect interval into is isnull join lateral leading least left like limit localtime"
+            + " localtimestamp national natural nchar none normalize not notnull null nullif numeric offset on"
+            + " only or order out outer overlaps overlay placing position precision primary real references"
+            + " returning right row select session_user setof similar smallint some substring symmetric table"
+            + " tablesample then time timestamp to trailing treat trim true union unique user using values"
+            + " varchar variadic verbose when where window with xmlattributes xmlconcat xmlelement xmlexists"
+            + " xmlforest xmlnamespaces xmlparse xmlpi xmlroot xmlserialize xmltable").split(" "));
+
+    private Names() {}
+
+    /**
+     * Splits a possibly qualified name ({@code a.b}, {@code "A"."b c"}) into its parts: unquoted parts
+     * folded to lower case, quoted parts exact.
+     *
+     * @return the parts, or null when the text is not a valid name
+     */
+    public static List<String> parseQualified(String text) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            StringBuilder part = new StringBuilder();
+            if (text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return null;
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && text.charAt(i) == '"') {
+                            part.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        part.append(c);
+                    }
+                }
+                if (part.length() == 0) {
+                    return null;
+                }
+            } else {
+                while (i < n && text.charAt(i) != '.' && !Character.isWhitespace(text.charAt(i))) {
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        return null;
+                    }
+                    part.append(c);
+                }
+                if (part.length() == 0) {
+                    return null;
+                }
+                parts.add(part.toString().toLowerCase(Locale.ROOT));
+                part = null;
+            }
+            if (part != null) {
+                parts.add(part.toString());
+            }
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return parts;
+            }
+            if (text.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+        }
+    }
+
+    /** {@code quote_ident}: the identifier, double-quoted when it would not read back unchanged. */
+    public static String quoteIdent(String ident) {
+        boolean safe = !ident.isEmpty() && (isLowerAlpha(ident.charAt(0)) || ident.charAt(0) == '_');
+        for (int i = 0; safe && i < ident.length(); i++) {
+            char c = ident.charAt(i);
+            safe = isLowerAlpha(c) || c == '_' || (c >= '0' && c <= '9');
+        }
+        if (safe && !NON_UNRESERVED.contains(ident)) {
+            return ident;
+        }
+        return '"' + ident.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code schema.name} with each part quoted as needed. */
+    public static String qualified(String schema, String name) {
+        return quoteIdent(schema) + "." + quoteIdent(name);
+    }
+
+    private static boolean isLowerAlpha(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+}

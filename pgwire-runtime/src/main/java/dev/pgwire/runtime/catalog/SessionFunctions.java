@@ -1,0 +1,140 @@
+package dev.pgwire.runtime.catalog;
+
+import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.query.SqlState;
+import java.util.Locale;
+
+/**
+ * Functions answered from the current session ({@link CurrentSession}) and from the server's fixed
+ * identity. Privilege checks are all true: every exposed table is readable by every client.
+ */
+public final class SessionFunctions {
+    /** Clients (pgjdbc, psql, SQLAlchemy, ...) parse the number after "PostgreSQL ". */
+    static final String VERSION = "PostgreSQL 15.0 (pgwire 0.1.0) on " + architecture()
+            + "-pc-linux-gnu, compiled by javac " + Runtime.version().feature() + ", 64-bit";
+
+    private SessionFunctions() {}
+
+    public static String version() {
+        return VERSION;
+    }
+
+    public static String currentDatabase() {
+        return CurrentSession.require().database();
+    }
+
+    public static String currentUser() {
+        return CurrentSession.require().user();
+    }
+
+    public static String sessionUser() {
+        return CurrentSession.require().user();
+    }
+
+    public static Integer pgBackendPid() {
+        return CurrentSession.require().backendPid();
+    }
+
+    public static String currentSetting(String name) {
+        return currentSettingMissingOk(name, false);
+    }
+
+    public static String currentSettingMissingOk(String name, Boolean missingOk) {
+        if (name == null) {
+            return null;
+        }
+        String value = setting(CurrentSession.require(), name);
+        if (value == null && !Boolean.TRUE.equals(missingOk)) {
+            throw new CatalogFunctionException(SqlState.UNDEFINED_OBJECT,
+                    "unrecognized configuration parameter \"" + name + "\"");
+        }
+        return value;
+    }
+
+    /** {@code set_config}: settings cannot be changed from a query here, so this only echoes the value. */
+    public static String setConfig(String name, String value, Boolean isLocal) {
+        if (name == null) {
+            throw new CatalogFunctionException(SqlState.INVALID_PARAMETER_VALUE, "SET requires parameter name");
+        }
+        return value;
+    }
+
+    public static Boolean pgIsInRecovery() {
+        return false;
+    }
+
+    /** The bootstrap role is shown as the session user, who therefore owns every object. */
+    public static String pgGetUserById(Integer oid) {
+        if (oid == null) {
+            return null;
+        }
+        if (oid == Oids.BOOTSTRAP_ROLE) {
+            return CurrentSession.require().user();
+        }
+        if (oid == Oids.PG_DATABASE_OWNER) {
+            return "pg_database_owner";
+        }
+        return "unknown (OID=" + Integer.toUnsignedString(oid) + ")";
+    }
+
+    public static String pgEncodingToChar(Integer encoding) {
+        if (encoding == null) {
+            return null;
+        }
+        return switch (encoding) {
+            case 0 -> "SQL_ASCII";
+            case 6 -> "UTF8";
+            default -> "";
+        };
+    }
+
+    public static Boolean hasPrivilege(String object, String privilege) {
+        return object == null || privilege == null ? null : true;
+    }
+
+    public static Boolean hasPrivilegeOid(Integer object, String privilege) {
+        return object == null || privilege == null ? null : true;
+    }
+
+    public static Boolean hasPrivilegeOf(String user, String object, String privilege) {
+        return user == null || object == null || privilege == null ? null : true;
+    }
+
+    public static Boolean hasPrivilegeOfOid(String user, Integer object, String privilege) {
+        return user == null || object == null || privilege == null ? null : true;
+    }
+
+    /** A setting's value: the session's, else the documented default; null when unknown. */
+    static String setting(SessionSettings session, String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        String value = session.get(key);
+        if (value != null) {
+            return value;
+        }
+        switch (key) {
+            case "timezone":
+                return session.timeZone().getId();
+            case "session_authorization":
+                return session.user();
+            case "search_path":
+                return SearchPath.DEFAULT;
+            default:
+                break;
+        }
+        for (SettingDef s : BuiltinCatalog.settings()) {
+            if (s.name().equalsIgnoreCase(key)) {
+                return s.defaultValue();
+            }
+        }
+        return null;
+    }
+
+    private static String architecture() {
+        String arch = System.getProperty("os.arch", "x86_64");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> arch;
+        };
+    }
+}

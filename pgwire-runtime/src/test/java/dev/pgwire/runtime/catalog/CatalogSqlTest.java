@@ -1,0 +1,68 @@
+package dev.pgwire.runtime.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalog through Calcite's own pipeline: validation, code generation and execution. */
+class CatalogSqlTest {
+    private final CalciteRunner calcite = new CalciteRunner(TestTables.customersAndOrders());
+    private final TestSession session = TestSession.postgres();
+
+    @Test
+    void sessionFunctions() throws Exception {
+        List<List<Object>> rows = calcite.query("select current_database(), pg_catalog.current_user(),"
+                + " pg_backend_pid(), pg_catalog.current_schema(), pg_catalog.version()", session);
+        assertEquals("postgres", rows.get(0).get(0));
+        assertEquals("postgres", rows.get(0).get(1));
+        assertEquals(4242, rows.get(0).get(2));
+        assertEquals("public", rows.get(0).get(3));
+        assertEquals(SessionFunctions.VERSION, rows.get(0).get(4));
+    }
+
+    @Test
+    void formatTypeOverAttributes() throws Exception {
+        List<List<Object>> rows = calcite.query("select a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
+                + " a.attnotnull from pg_catalog.pg_attribute a where a.attrelid = 16389 and a.attnum > 0"
+                + " and not a.attisdropped order by a.attnum", session);
+        assertEquals(List.of(
+                Arrays.asList("id", "bigint", true),
+                Arrays.asList("customer_id", "bigint", true),
+                Arrays.asList("total", "numeric(12,2)", false),
+                Arrays.asList("placed_at", "timestamp with time zone", false)), rows);
+    }
+
+    @Test
+    void visibilityAndArrays() throws Exception {
+        List<List<Object>> rows = calcite.query("select n.nspname, c.relname from pg_catalog.pg_class c"
+                + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+                + " where c.relkind in ('r','p','') and n.nspname <> 'pg_catalog'"
+                + " and n.nspname <> 'information_schema' and pg_catalog.pg_table_is_visible(c.oid)"
+                + " order by 1, 2", session);
+        assertEquals(List.of(List.of("public", "customers"), List.of("public", "orders")), rows);
+        rows = calcite.query("select (current_schemas(true))[1], array_to_string(current_schemas(true), ','),"
+                + " array_upper(current_schemas(false), 1)", session);
+        assertEquals(List.of("pg_catalog", "pg_catalog,public", 1), rows.get(0));
+    }
+
+    @Test
+    void nameLookups() throws Exception {
+        List<List<Object>> rows = calcite.query("select to_regclass('customers'), to_regclass('public.orders'),"
+                + " to_regclass('pg_class'), to_regclass('nope'), to_regtype('integer'), to_regnamespace('public')",
+                session);
+        assertEquals(Arrays.asList(16384, 16389, 1259, null, 23, 2200), rows.get(0));
+    }
+
+    @Test
+    void indexDefinitions() throws Exception {
+        List<List<Object>> rows = calcite.query("select c2.relname, i.indisprimary,"
+                + " pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), pg_catalog.pg_get_constraintdef(con.oid, true)"
+                + " from pg_catalog.pg_class c2, pg_catalog.pg_index i left join pg_catalog.pg_constraint con"
+                + " on (conrelid = i.indrelid and conindid = i.indexrelid and contype in ('p','u','x'))"
+                + " where i.indrelid = 16384 and i.indexrelid = c2.oid", session);
+        assertEquals(List.of(List.of("customers_pkey", true,
+                "CREATE UNIQUE INDEX customers_pkey ON public.customers USING btree (id)", "PRIMARY KEY (id)")), rows);
+    }
+}
