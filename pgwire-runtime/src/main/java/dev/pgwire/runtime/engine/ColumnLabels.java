@@ -8,6 +8,7 @@ import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlSyntax;
+import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -66,6 +67,10 @@ final class ColumnLabels {
     static String label(SqlNode node) {
         if (node instanceof SqlIdentifier id) {
             return id.isStar() ? null : id.names.get(id.names.size() - 1);
+        }
+        if (node instanceof SqlUnknownLiteral typed) {
+            // DATE '...', TIMESTAMP '...': resolved by the validator; PostgreSQL names them after the type.
+            return typed.tag.toLowerCase(Locale.ROOT);
         }
         if (node instanceof SqlLiteral literal) {
             // PostgreSQL's grammar turns DATE '...' into a cast to date.

@@ -7,9 +7,10 @@ import java.math.RoundingMode;
 /**
  * Formats floats as PostgreSQL 12+ does with {@code extra_float_digits > 0}: the shortest decimal that reads back to
  * the same value (closest to it when several have that length), in fixed notation for decimal exponents -4..14
- * (float8) or -4..5 (float4), else {@code d.ddde+XX}. JDK 17's {@code Double.toString} is not always shortest
- * (JDK-4511638), so digits are derived from the exact binary value; its output only seeds the search. The
- * differential test checks this against PostgreSQL on random bit patterns.
+ * (float8) or -4..5 (float4), else {@code d.ddde+XX}. Doubles use {@link Ryu}, as PostgreSQL does. JDK 17's
+ * {@code Float.toString} is not always shortest (JDK-4511638), so float digits are searched for with exact
+ * {@code BigDecimal} arithmetic, seeded by its output. The differential test checks both against PostgreSQL on
+ * random bit patterns.
  */
 final class FloatFormat {
     private FloatFormat() {}
@@ -24,17 +25,19 @@ final class FloatFormat {
         if (d == 0) {
             return 1 / d < 0 ? "-0" : "0";
         }
-        // Whole numbers below 1e15 print as themselves: the common case, without BigDecimal.
+        // Whole numbers below 1e15 print as themselves: the common case, and the cheapest.
         if (Math.abs(d) < 1e15 && d == Math.rint(d)) {
             return Long.toString((long) d);
         }
+        Ryu.Result r = Ryu.shortest(Math.abs(d));
+        String digits = Long.toString(r.digits());
+        return new Decimal(digits, r.exponent() + digits.length() - 1).layout(d < 0, 15);
+    }
+
+    /** The BigDecimal search, for doubles: slower than {@link Ryu}, kept as the test oracle for it. */
+    static String formatExactly(double d) {
         double abs = Math.abs(d);
-        Decimal jdk = Decimal.parse(Double.toString(abs));
-        // DBL_DIG: distinct decimals of at most 15 digits are distinct normal doubles, so the JDK's digits, if that
-        // short, are the only (hence shortest) ones; below 2^53 none of them can sit on a rounding midpoint.
-        boolean unique = jdk.digits.length() <= 15 && abs < 0x1p53 && abs >= Double.MIN_NORMAL;
-        Decimal digits = unique ? jdk : shortest(abs, false, jdk);
-        return digits.layout(d < 0, 15);
+        return shortest(abs, false, Decimal.parse(Double.toString(abs))).layout(d < 0, 15);
     }
 
     static String format(float f) {

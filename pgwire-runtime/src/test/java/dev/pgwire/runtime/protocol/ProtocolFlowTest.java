@@ -224,6 +224,33 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void errorIsFlushedWithoutWaitingForSync() {
+        c = new Conversation().started();
+        assertEquals(List.of("E:ERROR/42703/column \"nosuch\" does not exist@8"),
+                c.send(ClientMessages.create().parse("", "select nosuch").describe('S', "").flush()));
+        assertEquals(List.of("Z:I"), c.send(ClientMessages.create().sync()));
+    }
+
+    @Test
+    void flushSendsPendingResponsesWithoutReadyForQuery() {
+        c = new Conversation().started();
+        assertEquals(List.of(), c.send(ClientMessages.create().parse("", "select 1").describe('S', "")));
+        assertEquals(List.of("1", "t:", "T:?column?/23"), c.send(ClientMessages.create().flush()));
+        assertEquals(List.of("Z:I"), c.send(ClientMessages.create().sync()));
+    }
+
+    @Test
+    void showOverTheWire() {
+        c = new Conversation().started();
+        assertEquals(List.of("T:TimeZone/25", "D:UTC", "C:SHOW", "Z:I"), c.query("show time zone"));
+        List<String> all = c.query("show all");
+        assertEquals("T:name/25,setting/25,description/25", all.get(0));
+        assertTrue(all.contains("D:server_version|15.0 (pgwire)|Shows the server version."), all.toString());
+        assertEquals(List.of("1", "2", "T:application_name/25", "D:", "C:SHOW", "Z:I"), c.send(ClientMessages.create()
+                .parse("", "show application_name").bind("", "", NONE).describe('P', "").execute("", 0).sync()));
+    }
+
+    @Test
     void bindValidation() {
         c = new Conversation().started();
         assertEquals(List.of("1", "E:ERROR/08P01/bind message supplies 0 parameters, but prepared statement \"s\" requires 1",

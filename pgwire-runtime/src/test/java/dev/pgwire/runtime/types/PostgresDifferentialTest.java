@@ -133,6 +133,8 @@ class PostgresDifferentialTest {
         check(problems, PgTypes.NAME_ARRAY, "array_send", "{pg_class,\"A B\"}");
         check(problems, PgTypes.CHAR_ARRAY, "array_send", "{r,v}");
         check(problems, PgTypes.BPCHAR_ARRAY, "array_send", "{a,\"b \"}");
+        check(problems, PgTypes.INT2VECTOR, "int2vectorsend", "1 2 3", "", " 7 ", "-32768 32767");
+        check(problems, PgTypes.OIDVECTOR, "oidvectorsend", "23 25", "", "4294967295");
         assertNoProblems(problems);
     }
 
