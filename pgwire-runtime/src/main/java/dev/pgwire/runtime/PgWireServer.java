@@ -2,6 +2,7 @@ package dev.pgwire.runtime;
 
 import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.protocol.CodecParameterDecoder;
+import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
 import dev.pgwire.runtime.protocol.PgFrontendDecoder;
 import dev.pgwire.runtime.protocol.ServerContext;
@@ -70,7 +71,7 @@ public final class PgWireServer implements AutoCloseable {
         this.cancelRegistry = new CancelRegistry();
         SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer);
         ServerContext context = new ServerContext(services, cancelRegistry, workers, config.user(),
-                config.password(), config.database(), b.maxMessageLength);
+                config.password(), b.passwordMethod, config.database(), b.maxMessageLength);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
@@ -198,6 +199,7 @@ public final class PgWireServer implements AutoCloseable {
         private QueryEngine engine;
         private final List<Object> exposed = new ArrayList<>();
         private int maxMessageLength = PgFrontendDecoder.DEFAULT_MAX_MESSAGE_LENGTH;
+        private PasswordMethod passwordMethod = PasswordMethod.CLEARTEXT;
 
         private Builder() {}
 
@@ -223,9 +225,18 @@ public final class PgWireServer implements AutoCloseable {
             return this;
         }
 
-        /** Requires this cleartext password (and the configured user); null means trust. */
+        /** Requires this password (and the configured user); null means trust. */
         public Builder password(String password) {
             config = new PgWireConfig(config.host(), config.port(), config.user(), password, config.database());
+            return this;
+        }
+
+        /**
+         * How the password is checked: {@link PasswordMethod#CLEARTEXT} (default) or
+         * {@link PasswordMethod#SCRAM_SHA_256}, which never sends the password over the connection.
+         */
+        public Builder passwordMethod(PasswordMethod method) {
+            this.passwordMethod = Objects.requireNonNull(method, "method");
             return this;
         }
 

@@ -10,8 +10,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +44,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     // Fields below are touched only by tasks on the serial executor.
     private Phase phase = Phase.STARTUP;
     private Map<String, String> startupParameters;
+    private PasswordAuthentication authentication;
     private Session session;
     private CancelRegistry.Key key;
 
@@ -207,8 +206,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         }
         if (server.password() != null) {
             phase = Phase.PASSWORD;
-            sink.authenticationCleartextPassword();
-            sink.flush();
+            authentication = new PasswordAuthentication(server, user, sink);
+            authentication.start();
         } else {
             completeStartup();
         }
@@ -216,14 +215,17 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     private void passwordPhase(FrontendMessage m) {
         if (m instanceof FrontendMessage.PasswordMessage p) {
-            String user = startupParameters.get("user");
-            boolean ok = user.equals(server.user()) & MessageDigest.isEqual(
-                    p.password().getBytes(StandardCharsets.UTF_8), server.password().getBytes(StandardCharsets.UTF_8));
-            if (ok) {
-                completeStartup();
-            } else {
-                fatal(new PgException(SqlState.INVALID_PASSWORD,
-                        "password authentication failed for user \"" + user + "\""));
+            PasswordAuthentication.Outcome outcome;
+            try {
+                outcome = authentication.handle(p.body());
+            } catch (PgException e) {
+                fatal(e);
+                return;
+            }
+            switch (outcome) {
+                case SUCCESS -> completeStartup();
+                case FAILURE -> fatal(authentication.failure());
+                default -> { }
             }
         } else if (m instanceof FrontendMessage.Terminate) {
             close();
