@@ -4,7 +4,6 @@ import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.protocol.CodecParameterDecoder;
 import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
-import dev.pgwire.runtime.protocol.PgFrontendDecoder;
 import dev.pgwire.runtime.protocol.ServerContext;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.session.CancelRegistry;
@@ -70,8 +69,9 @@ public final class PgWireServer implements AutoCloseable {
         this.channels = new DefaultChannelGroup("pgwire-connections", GlobalEventExecutor.INSTANCE);
         this.cancelRegistry = new CancelRegistry();
         SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer);
-        ServerContext context = new ServerContext(services, cancelRegistry, workers, config.user(),
-                config.password(), b.passwordMethod, config.database(), b.maxMessageLength);
+        ServerContext.Access access =
+                new ServerContext.Access(config.user(), config.password(), b.passwordMethod, config.database());
+        ServerContext context = new ServerContext(services, cancelRegistry, workers, access, b.limits);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
@@ -198,7 +198,7 @@ public final class PgWireServer implements AutoCloseable {
         private TableRegistry registry;
         private QueryEngine engine;
         private final List<Object> exposed = new ArrayList<>();
-        private int maxMessageLength = PgFrontendDecoder.DEFAULT_MAX_MESSAGE_LENGTH;
+        private ServerContext.Limits limits = ServerContext.Limits.DEFAULT;
         private PasswordMethod passwordMethod = PasswordMethod.CLEARTEXT;
 
         private Builder() {}
@@ -268,10 +268,19 @@ public final class PgWireServer implements AutoCloseable {
 
         /** Largest frontend message accepted, in bytes (default 16 MiB); larger ones close the connection. */
         public Builder maxMessageLength(int bytes) {
-            if (bytes < 1024) {
-                throw new IllegalArgumentException("maxMessageLength must be at least 1024: " + bytes);
-            }
-            this.maxMessageLength = bytes;
+            limits = limits.withMaxMessageLength(bytes);
+            return this;
+        }
+
+        /** Sessions allowed at once (default 100); more are refused with 53300 like PostgreSQL's max_connections. */
+        public Builder maxConnections(int connections) {
+            limits = limits.withMaxConnections(connections);
+            return this;
+        }
+
+        /** How long a client may take to complete startup and authentication (default 60 s). */
+        public Builder authenticationTimeout(java.time.Duration timeout) {
+            limits = limits.withAuthenticationTimeoutMillis(timeout.toMillis());
             return this;
         }
 

@@ -35,7 +35,7 @@ final class PasswordAuthentication {
 
     /** Sends the authentication request. */
     void start() {
-        if (server.passwordMethod() == PasswordMethod.SCRAM_SHA_256) {
+        if (server.access().passwordMethod() == PasswordMethod.SCRAM_SHA_256) {
             sink.authenticationSasl(List.of(ScramSha256.MECHANISM));
         } else {
             sink.authenticationCleartextPassword();
@@ -46,11 +46,11 @@ final class PasswordAuthentication {
     /** Handles one password-type message; sends SASL continuations itself. */
     Outcome handle(byte[] body) throws PgException {
         ByteBuf in = Unpooled.wrappedBuffer(body);
-        if (server.passwordMethod() == PasswordMethod.CLEARTEXT) {
+        if (server.access().passwordMethod() == PasswordMethod.CLEARTEXT) {
             String password = WireReader.cstring(in);
             WireReader.end(in);
             return verdict(MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
-                    server.password().getBytes(StandardCharsets.UTF_8)));
+                    server.access().password().getBytes(StandardCharsets.UTF_8)));
         }
         if (scram == null) {
             String mechanism = WireReader.cstring(in);
@@ -59,14 +59,14 @@ final class PasswordAuthentication {
                         "client selected an invalid SASL authentication mechanism");
             }
             int length = readLength(in);
-            scram = new ScramSha256.Exchange(ScramSha256.Credentials.forPassword(server.password()));
+            scram = new ScramSha256.Exchange(ScramSha256.Credentials.forPassword(server.access().password()));
             String serverFirst = scram.serverFirst(utf8(in, length));
             sink.authenticationSaslData(SASL_CONTINUE, serverFirst.getBytes(StandardCharsets.UTF_8));
             sink.flush();
             return Outcome.CONTINUE;
         }
         String serverFinal = scram.serverFinal(utf8(in, in.readableBytes()));
-        if (serverFinal == null || !user.equals(server.user())) {
+        if (serverFinal == null || !user.equals(server.access().user())) {
             return Outcome.FAILURE;
         }
         sink.authenticationSaslData(SASL_FINAL, serverFinal.getBytes(StandardCharsets.UTF_8));
@@ -79,7 +79,7 @@ final class PasswordAuthentication {
     }
 
     private Outcome verdict(boolean passwordMatches) {
-        return passwordMatches & user.equals(server.user()) ? Outcome.SUCCESS : Outcome.FAILURE;
+        return passwordMatches & user.equals(server.access().user()) ? Outcome.SUCCESS : Outcome.FAILURE;
     }
 
     private static int readLength(ByteBuf in) throws PgException {

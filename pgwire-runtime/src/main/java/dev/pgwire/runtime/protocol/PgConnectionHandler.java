@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final ServerContext server;
     private final QueryCancel cancel = new QueryCancel();
     private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean started;
     private SerialExecutor executor;
     private ChannelResponseSink sink;
     private Channel channel;
@@ -57,6 +59,13 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         channel = ctx.channel();
         sink = new ChannelResponseSink(channel);
         executor = new SerialExecutor(server.workers());
+        // authentication_timeout: a client that never completes startup does not hold a connection forever
+        ctx.executor().schedule(() -> {
+            if (!started) {
+                LOG.fine(() -> "closing " + channel + ": startup not completed in time");
+                ctx.close();
+            }
+        }, server.limits().authenticationTimeoutMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -200,11 +209,11 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (database.isEmpty()) {
             database = user;
         }
-        if (server.database() != null && !server.database().equals(database)) {
+        if (server.access().database() != null && !server.access().database().equals(database)) {
             fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
             return;
         }
-        if (server.password() != null) {
+        if (server.access().password() != null) {
             phase = Phase.PASSWORD;
             authentication = new PasswordAuthentication(server, user, sink);
             authentication.start();
@@ -237,6 +246,10 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void completeStartup() {
+        if (server.cancelRegistry().size() >= server.limits().maxConnections()) {
+            fatal(new PgException(SqlState.TOO_MANY_CONNECTIONS, "sorry, too many clients already"));
+            return;
+        }
         key = server.cancelRegistry().register(cancel);
         try {
             session = Session.start(server.services(), startupParameters, sink, cancel, key.processId());
@@ -250,6 +263,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         sink.readyForQuery(session.transactionStatus());
         sink.flush();
         phase = Phase.READY;
+        started = true;
     }
 
     private void fatal(PgException e) {
