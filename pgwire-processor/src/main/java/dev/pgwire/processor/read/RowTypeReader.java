@@ -95,6 +95,15 @@ public final class RowTypeReader {
             return Optional.empty();
         }
 
+        ClassName javaType = ClassName.get(type);
+        ClassName descriptor = RowTypeModel.descriptorOf(javaType);
+        PgTable table = type.getAnnotation(PgTable.class);
+        if (ok && !local && elements.getTypeElement(descriptor.canonicalName()) != null) {
+            // Compiled elsewhere with its descriptor: reuse that one as it is.
+            RowTypeModel reused = model(type, table, descriptor, List.of(), false);
+            return Optional.of(locations.put(reused, at));
+        }
+
         List<Element> problems = new ArrayList<>();
         List<ColumnModel> read = new ArrayList<>();
         for (ColumnCandidate candidate : candidates.of(type, problems)) {
@@ -106,19 +115,20 @@ public final class RowTypeReader {
             return Optional.empty();
         }
 
-        ClassName javaType = ClassName.get(type);
-        ClassName descriptor = RowTypeModel.descriptorOf(javaType);
-        PgTable table = type.getAnnotation(PgTable.class);
-        RowTypeModel model = new RowTypeModel(
-                javaType,
+        return Optional.of(locations.put(model(type, table, descriptor, read, true), at));
+    }
+
+    private static RowTypeModel model(
+            TypeElement type, PgTable table, ClassName descriptor, List<ColumnModel> columns, boolean generate) {
+        return new RowTypeModel(
+                ClassName.get(type),
                 descriptor,
                 Access.publicEverywhere(type),
                 table == null ? "" : table.name(),
                 table == null ? "public" : table.schema(),
                 table == null ? "" : table.description(),
-                read,
-                local || elements.getTypeElement(descriptor.canonicalName()) == null);
-        return Optional.of(locations.put(model, at));
+                columns,
+                generate);
     }
 
     private static String kindName(ElementKind kind) {
