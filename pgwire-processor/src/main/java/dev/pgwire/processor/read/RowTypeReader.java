@@ -76,7 +76,12 @@ public final class RowTypeReader {
 
     private Optional<RowTypeModel> readUncached(TypeElement type, Location at) {
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-            reporter.error(at, Messages.ROW_TYPE_KIND, kindName(type.getKind()), type.getQualifiedName());
+            if (at.element().equals(type)) {
+                reporter.error(at, Messages.ROW_TYPE_KIND, kindName(type.getKind()), type.getQualifiedName());
+            } else {
+                reporter.error(at, Messages.SOURCE_ROW_TYPE_KIND, sourceName(at.element()),
+                        kindName(type.getKind()) + " " + type.getQualifiedName());
+            }
             return Optional.empty();
         }
         boolean ok = true;
@@ -129,6 +134,10 @@ public final class RowTypeReader {
                 table == null ? "" : table.description(),
                 columns,
                 generate);
+    }
+
+    private static String sourceName(Element source) {
+        return source.getEnclosingElement().getSimpleName() + "." + source.getSimpleName();
     }
 
     private static String kindName(ElementKind kind) {
