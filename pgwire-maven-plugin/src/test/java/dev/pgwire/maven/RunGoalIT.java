@@ -22,11 +22,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,8 +42,16 @@ import org.junit.jupiter.api.Timeout;
 class RunGoalIT {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
+    /** Prepared once: later runs find it compiled, as a developer's second {@code mvn pgwire:run} would. */
+    private static Path project;
+
     private Process maven;
     private Path buildLog;
+
+    @BeforeAll
+    static void prepare() throws IOException {
+        project = prepareProject("run-basic");
+    }
 
     @AfterEach
     void killMaven() {
@@ -53,9 +64,8 @@ class RunGoalIT {
     @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     @Timeout(240)
     void servesTheProjectAndStopsWithMaven() throws Exception {
-        Path project = prepareProject("run-basic");
         int port = freePort();
-        maven = startMaven(project, List.of(
+        maven = startMaven("serve", List.of(
                 "pgwire:run",
                 "-Dpgwire.port=" + port,
                 "-Dpgwire.database=it",
@@ -93,13 +103,36 @@ class RunGoalIT {
         List<ProcessHandle> forked = maven.descendants().toList();
         assertFalse(forked.isEmpty(), "pgwire:run forked a JVM");
         maven.destroy(); // SIGTERM, as when the developer stops Maven
-        assertTrue(maven.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Maven stopped");
+        assertTrue(maven.waitFor(60, TimeUnit.SECONDS), "Maven stopped");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (forked.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertTrue(forked.stream().noneMatch(ProcessHandle::isAlive), "the forked server JVM is gone");
         assertFalse(accepts(port), "port " + port + " is closed");
+    }
+
+    @Test
+    @Timeout(180)
+    void failingServerJvmFailsTheBuild() throws Exception {
+        maven = startMaven("failing-main", List.of("pgwire:run", "-Dpgwire.port=" + freePort(),
+                "-Dpgwire.mainClass=it.basic.NoSuchMain"));
+        assertTrue(maven.waitFor(150, TimeUnit.SECONDS), "Maven finished");
+        String log = Files.readString(buildLog, StandardCharsets.UTF_8);
+        assertEquals(1, maven.exitValue(), log);
+        assertTrue(log.contains("it.basic.NoSuchMain"), "the forked JVM's error is on the console:\n" + log);
+        assertTrue(log.contains("The pgwire server JVM exited with code"), log);
+    }
+
+    @Test
+    @Timeout(180)
+    void skipDoesNotFork() throws Exception {
+        maven = startMaven("skip", List.of("pgwire:run", "-Dpgwire.skip=true"));
+        assertTrue(maven.waitFor(150, TimeUnit.SECONDS), "Maven finished");
+        String log = Files.readString(buildLog, StandardCharsets.UTF_8);
+        assertEquals(0, maven.exitValue(), log);
+        assertTrue(log.contains("pgwire:run skipped (pgwire.skip=true)"), log);
+        assertFalse(log.contains("pgwire listening"), log);
     }
 
     /** Copies {@code src/it/<name>} to the work directory, filling in {@code @project.version@}. */
@@ -126,7 +159,7 @@ class RunGoalIT {
      * Starts Maven on {@code project}: the isolated repository holds this build's artifacts; everything
      * else is read from the developer's repository through a file mirror (Central behind it for CI).
      */
-    private Process startMaven(Path project, List<String> goalsAndProps) throws IOException {
+    private Process startMaven(String run, List<String> goalsAndProps) throws IOException {
         Path settings = project.resolve("it-settings.xml");
         Files.writeString(settings, settingsXml(Path.of(property("pgwire.it.mirroredRepository")).toUri().toString()));
         Path mvn = Path.of(property("maven.home"), "bin", isWindows() ? "mvn.cmd" : "mvn");
@@ -134,7 +167,7 @@ class RunGoalIT {
                 "-s", settings.toString(),
                 "-Dmaven.repo.local=" + property("pgwire.it.localRepository")));
         cmd.addAll(goalsAndProps);
-        buildLog = project.resolve("build.log");
+        buildLog = project.resolve("build-" + run + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(buildLog.toFile());
         return pb.start();
@@ -227,7 +260,7 @@ class RunGoalIT {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
