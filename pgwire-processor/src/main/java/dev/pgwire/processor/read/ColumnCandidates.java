@@ -51,15 +51,24 @@ final class ColumnCandidates {
     }
 
     private List<ColumnCandidate> ofRecord(TypeElement type, DeclaredType owner) {
+        // javac cannot place diagnostics on record components (they have no position of their own), so the
+        // component's private field stands for it: it carries the component's annotations and position.
+        Map<String, Element> fields = new LinkedHashMap<>();
+        for (Element e : type.getEnclosedElements()) {
+            if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)) {
+                fields.put(e.getSimpleName().toString(), e);
+            }
+        }
         List<ColumnCandidate> out = new ArrayList<>();
         for (RecordComponentElement component : type.getRecordComponents()) {
+            String name = component.getSimpleName().toString();
             ExecutableElement accessor = component.getAccessor();
-            if (ignored(component) || ignored(accessor)) {
+            Element field = fields.getOrDefault(name, component);
+            if (ignored(component) || ignored(field) || ignored(accessor)) {
                 continue;
             }
             TypeMirror valueType = ((ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
-            String name = component.getSimpleName().toString();
-            out.add(new ColumnCandidate(name, new MemberRef(name, true), valueType, component, accessor));
+            out.add(new ColumnCandidate(name, new MemberRef(name, true), valueType, field, accessor));
         }
         return out;
     }
@@ -139,6 +148,9 @@ final class ColumnCandidates {
 
     private TypeElement superclassOf(TypeElement type) {
         TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() == TypeKind.ERROR) {
+            throw new UnresolvedTypeException(superclass.toString()); // its getters are columns too
+        }
         if (superclass.getKind() != TypeKind.DECLARED) {
             return null;
         }

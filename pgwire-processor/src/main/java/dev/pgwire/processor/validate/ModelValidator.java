@@ -51,6 +51,8 @@ public final class ModelValidator {
             if (column.nullability() == Nullability.NULLABLE && column.mapping().primitive()) {
                 reporter.error(locations.of(column), Messages.COLUMN_NULLABLE_PRIMITIVE, column.name(),
                         column.javaType());
+            } else if (column.nullability() == Nullability.NULLABLE && column.primaryKey()) {
+                reporter.error(locations.of(column), Messages.COLUMN_NULLABLE_PRIMARY_KEY, column.name());
             }
         }
     }

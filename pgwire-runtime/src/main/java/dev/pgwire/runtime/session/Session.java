@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * with PostgreSQL's transaction and error rules. Every public method handles one frontend message and
  * writes its responses to the sink; ReadyForQuery is sent only by {@link #query} and {@link #sync}.
  *
- * <p>Not thread-safe: the connection calls it from one thread at a time, in message order. Only
- * {@link #cancelSignal()} is touched from other threads.
+ * <p>Not thread-safe: the connection calls it from one thread at a time, in message order. Only its
+ * {@link QueryCancel} is touched from other threads.
  */
 public final class Session implements SessionSettings {
     private static final Logger LOG = Logger.getLogger(Session.class.getName());
@@ -104,11 +104,6 @@ public final class Session implements SessionSettings {
         return transaction.status();
     }
 
-    /** Cancels the running statement from another thread (CancelRequest, disconnect). */
-    public QueryCancel cancelSignal() {
-        return cancel;
-    }
-
     // ---- simple query protocol
 
     /** A Query message: runs each statement in order, stops at the first error, then ReadyForQuery. */
@@ -143,6 +138,7 @@ public final class Session implements SessionSettings {
                 throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
             }
             Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
+            transaction.beginImplicit();
             run(portal, 0, true);
             return true;
         } catch (PgException e) {
@@ -430,7 +426,10 @@ public final class Session implements SessionSettings {
             }
             sink.portalSuspended();
         } catch (PgException | RuntimeException e) {
-            closePortalNamed(portal.name);
+            portal.close();
+            if (portals.get(portal.name) == portal) {
+                portals.remove(portal.name);
+            }
             throw e;
         } finally {
             if (timeout != null) {

@@ -100,7 +100,7 @@ final class ByteaCodec implements PgCodec {
                 out.write(v);
                 i += 4;
             } else {
-                throw CodecErrors.invalidSyntax("bytea", text);
+                throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION, "invalid input syntax for type bytea");
             }
         }
         return out.toByteArray();

@@ -44,7 +44,9 @@ final class NumericCodec implements PgCodec {
         String special = specialName(value);
         if (special != null) {
             int sign = special.equals("NaN") ? SIGN_NAN : special.equals("Infinity") ? SIGN_PINF : SIGN_NINF;
-            out.writeShort(0).writeShort(0).writeShort(sign).writeShort(0);
+            // PostgreSQL 15's numeric_send reads the display scale out of the special value's header word, which
+            // gives 0 for NaN but 32 for the infinities; clients ignore it, but match it byte for byte.
+            out.writeShort(0).writeShort(0).writeShort(sign).writeShort(sign == SIGN_NAN ? 0 : 0x20);
             return;
         }
         BigDecimal d = decimal(value);

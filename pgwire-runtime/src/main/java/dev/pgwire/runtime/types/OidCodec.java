@@ -27,7 +27,13 @@ final class OidCodec implements PgCodec {
 
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
-        Chars.writeAscii(Long.toString(toUnsigned(value)), out);
+        long oid = toUnsigned(value);
+        // reg* types print InvalidOid as "-" (and read it back).
+        Chars.writeAscii(oid == 0 && isReg() ? "-" : Long.toString(oid), out);
+    }
+
+    private boolean isReg() {
+        return this != OID;
     }
 
     @Override
@@ -37,6 +43,9 @@ final class OidCodec implements PgCodec {
 
     @Override
     public Object readText(String text, SessionSettings session) throws PgException {
+        if (isReg() && text.equals("-")) {
+            return 0;
+        }
         // Like PostgreSQL's oidin, a negative int4 is accepted and taken as its unsigned bits.
         return (int) IntCodec.parse(text, sqlName, Integer.MIN_VALUE, MAX_OID);
     }

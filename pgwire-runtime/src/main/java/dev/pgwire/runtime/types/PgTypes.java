@@ -14,8 +14,8 @@ public final class PgTypes {
 
     public static final PgType BOOL = add(new PgType("bool", 16, 1, 'B', 1000, 0, PgCodecs.BOOL));
     public static final PgType BYTEA = add(new PgType("bytea", 17, -1, 'U', 1001, 0, PgCodecs.BYTEA));
-    public static final PgType CHAR = add(new PgType("char", 18, 1, 'S', 1002, 0, PgCodecs.TEXT));
-    public static final PgType NAME = add(new PgType("name", 19, 64, 'S', 1003, 0, PgCodecs.TEXT));
+    public static final PgType CHAR = add(new PgType("char", 18, 1, 'Z', 1002, 0, PgCodecs.TEXT));
+    public static final PgType NAME = add(new PgType("name", 19, 64, 'S', 1003, 18, PgCodecs.TEXT));
     public static final PgType INT8 = add(new PgType("int8", 20, 8, 'N', 1016, 0, PgCodecs.INT8));
     public static final PgType INT2 = add(new PgType("int2", 21, 2, 'N', 1005, 0, PgCodecs.INT2));
     public static final PgType INT4 = add(new PgType("int4", 23, 4, 'N', 1007, 0, PgCodecs.INT4));
@@ -36,6 +36,12 @@ public final class PgTypes {
     public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.REGCLASS));
     public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.REGTYPE));
     public static final PgType UUID = add(new PgType("uuid", 2950, 16, 'U', 2951, 0, PgCodecs.UUID));
+
+    // The catalog's vector types (pg_index.indkey, pg_proc.proargtypes): array-like, printed space-separated.
+    public static final PgType INT2VECTOR =
+            add(new PgType("int2vector", 22, -1, 'A', 1006, 21, new VectorCodec(INT2, "int2vector")));
+    public static final PgType OIDVECTOR =
+            add(new PgType("oidvector", 30, -1, 'A', 1013, 26, new VectorCodec(OID, "oidvector")));
 
     // One-dimensional arrays of every scalar above that has one (all but unknown).
     public static final PgType BOOL_ARRAY = addArray(BOOL);
@@ -79,9 +85,14 @@ public final class PgTypes {
         return BY_OID.get(oid);
     }
 
-    /** The array type whose elements are of {@code element}, or null when it has none (or is an array). */
+    /** The array type whose elements are of {@code element}, or null when it has none here (or is an array). */
     public static PgType arrayOf(PgType element) {
         return element.arrayOid() == 0 ? null : BY_OID.get(element.arrayOid());
+    }
+
+    /** Whether values of the type are {@code List}s in PostgreSQL's array format (true arrays and the vectors). */
+    public static boolean isListValued(PgType type) {
+        return type.codec() instanceof ArrayCodec || type.codec() instanceof VectorCodec;
     }
 
     /** The element type of an array type, or null for a scalar. */

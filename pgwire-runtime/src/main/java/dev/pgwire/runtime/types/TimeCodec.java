@@ -31,24 +31,24 @@ final class TimeCodec implements PgCodec {
 
     @Override
     public Object readText(String text, SessionSettings session) throws PgException {
-        DateTimeInput in = DateTimeParser.parse(text, "time without time zone");
+        DateTimeInput in = DateTimeParser.parse(text, "time");
         long micros = switch (in.special()) {
             case ALLBALLS -> 0;
             case NOW -> LocalTime.now(session == null ? ZoneOffset.UTC : session.timeZone()).toNanoOfDay() / 1000;
             case NONE -> {
                 if (!in.hasTime()) {
-                    throw DateTimeParser.badFormat("time without time zone", text);
+                    throw DateTimeParser.badFormat("time", text);
                 }
                 yield in.microsOfDay();
             }
-            default -> throw DateTimeParser.badFormat("time without time zone", text);
+            default -> throw DateTimeParser.badFormat("time", text);
         };
         return (int) TimestampCodec.microsToMillis(micros);
     }
 
     @Override
     public Object readBinary(ByteBuf in, int length) throws PgException {
-        CodecErrors.expectLength("time without time zone", length, 8);
+        CodecErrors.expectLength("time", length, 8);
         long micros = in.readLong();
         if (micros < 0 || micros > DateTimeFormat.MICROS_PER_DAY) {
             throw CodecErrors.binaryValue("time out of range");

@@ -51,8 +51,8 @@ final class TimestampCodec implements PgCodec {
                 if (in.date() == null) {
                     throw DateTimeParser.badFormat("timestamp", text);
                 }
-                long micros = checkedMicros(in.date(), Math.max(0, in.microsOfDay()), text);
-                yield microsToMillis(micros);
+                long pgMicros = checkedPgMicros(in.date(), Math.max(0, in.microsOfDay()), text);
+                yield microsToMillis(pgMicros) + PG_EPOCH_MILLIS;
             }
         };
     }
@@ -87,16 +87,19 @@ final class TimestampCodec implements PgCodec {
         return sb.toString();
     }
 
-    /** Microseconds since 1970 for a wall-clock date and time, or 22008 outside PostgreSQL's timestamp range. */
-    static long checkedMicros(LocalDate date, long microsOfDay, String text) throws PgException {
-        long day = date.toEpochDay();
-        // Cheap bound first so the multiplication below cannot overflow.
-        if (day < -2_500_000L || day > 106_000_000L) {
+    /**
+     * Microseconds since 2000 (PostgreSQL's own scale: the top of its range overflows microseconds since 1970) for
+     * a wall-clock date and time, or 22008 outside PostgreSQL's timestamp range.
+     */
+    static long checkedPgMicros(LocalDate date, long microsOfDay, String text) throws PgException {
+        try {
+            long days = date.toEpochDay() - DateCodec.PG_EPOCH_DAYS;
+            long pgMicros = Math.addExact(Math.multiplyExact(days, DateTimeFormat.MICROS_PER_DAY), microsOfDay);
+            checkRange(pgMicros, text);
+            return pgMicros;
+        } catch (ArithmeticException e) {
             throw CodecErrors.datetimeOutOfRange("timestamp", text);
         }
-        long micros = day * DateTimeFormat.MICROS_PER_DAY + microsOfDay;
-        checkRange(micros - PG_EPOCH_MILLIS * 1000, text);
-        return micros;
     }
 
     static void checkRange(long pgMicros, String text) throws PgException {

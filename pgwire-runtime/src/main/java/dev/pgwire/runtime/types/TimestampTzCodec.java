@@ -59,14 +59,16 @@ final class TimestampTzCodec implements PgCodec {
                 }
                 long microsOfDay = Math.max(0, in.microsOfDay());
                 // Range-check the wall clock first: it bounds the values the zone arithmetic below sees.
-                TimestampCodec.checkedMicros(in.date(), microsOfDay, text);
+                TimestampCodec.checkedPgMicros(in.date(), microsOfDay, text);
                 LocalDateTime local = in.date().atStartOfDay().plus(microsOfDay, ChronoUnit.MICROS);
                 ZoneId zone = in.zone() != null ? in.zone() : sessionZone;
-                Instant instant = ZonedDateTime.ofLocal(local, zone, null).toInstant();
-                long micros = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
-                        instant.getNano() / 1000);
-                TimestampCodec.checkRange(micros - TimestampCodec.PG_EPOCH_MILLIS * 1000, text);
-                yield TimestampCodec.microsToMillis(micros);
+                // Like PostgreSQL: a wall time skipped by a spring-forward transition is read with the offset
+                // before it, one repeated by a fall-back transition with the offset after it.
+                Instant instant = ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
+                long pgSeconds = instant.getEpochSecond() - TimestampCodec.PG_EPOCH_MILLIS / 1000;
+                long pgMicros = pgSeconds * 1_000_000L + instant.getNano() / 1000;
+                TimestampCodec.checkRange(pgMicros, text);
+                yield TimestampCodec.microsToMillis(pgMicros) + TimestampCodec.PG_EPOCH_MILLIS;
             }
         };
     }

@@ -18,7 +18,8 @@ final class TypeFormat {
     }
 
     private static String format(PgType type, int typmod, boolean typmodGiven) {
-        if (type.isArray() && type.typlen() == -1) {
+        // True arrays only: int2vector and oidvector are category A too but print as their own names.
+        if (type.codec() instanceof ArrayCodec) {
             PgType element = PgTypes.byOid(type.elemOid());
             if (element != null) {
                 return format(element, typmod, typmodGiven) + "[]";

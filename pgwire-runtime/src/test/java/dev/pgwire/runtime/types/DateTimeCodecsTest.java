@@ -93,7 +93,7 @@ class DateTimeCodecsTest {
         assertEquals(3_723_000, fromText(PgTypes.TIME, "2024-01-02 01:02:03"));
         assertEquals(SqlState.DATETIME_FIELD_OVERFLOW,
                 assertThrows(PgException.class, () -> fromText(PgTypes.TIME, "24:00:01")).state());
-        assertEquals("invalid input syntax for type time without time zone: \"noon\"",
+        assertEquals("invalid input syntax for type time: \"noon\"",
                 assertThrows(PgException.class, () -> fromText(PgTypes.TIME, "noon")).getMessage());
         assertEquals("time out of range",
                 assertThrows(PgException.class, () -> fromHex(PgTypes.TIME, "ffffffffffffffff")).getMessage());
@@ -164,7 +164,7 @@ class DateTimeCodecsTest {
         PgException zone = assertThrows(PgException.class,
                 () -> fromText(PgTypes.TIMESTAMPTZ, "2024-01-02 03:04:05 Mars/Olympus"));
         assertEquals(SqlState.INVALID_PARAMETER_VALUE, zone.state());
-        assertEquals("time zone \"Mars/Olympus\" not recognized", zone.getMessage());
+        assertEquals("time zone \"mars/olympus\" not recognized", zone.getMessage());
         assertEquals("invalid input syntax for type timestamp with time zone: \"2024-01-02 03:04:05 +\"",
                 assertThrows(PgException.class, () -> fromText(PgTypes.TIMESTAMPTZ, "2024-01-02 03:04:05 +"))
                         .getMessage());

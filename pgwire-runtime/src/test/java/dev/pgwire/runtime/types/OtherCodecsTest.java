@@ -48,7 +48,7 @@ class OtherCodecsTest {
         assertArrayEquals(new byte[] {'a', '\\', 0, (byte) 0xff, 'b'},
                 (byte[]) fromText(PgTypes.BYTEA, "a\\\\\\000\\377b"));
         assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9}, (byte[]) fromText(PgTypes.BYTEA, "é"));
-        assertEquals("invalid input syntax for type bytea: \"a\\9\"",
+        assertEquals("invalid input syntax for type bytea",
                 assertThrows(PgException.class, () -> fromText(PgTypes.BYTEA, "a\\9")).getMessage());
         assertThrows(PgException.class, () -> fromText(PgTypes.BYTEA, "\\"));
     }

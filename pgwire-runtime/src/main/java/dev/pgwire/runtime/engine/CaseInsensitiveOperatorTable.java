@@ -1,0 +1,39 @@
+package dev.pgwire.runtime.engine;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlSyntax;
+import org.apache.calcite.sql.validate.SqlNameMatcher;
+import org.apache.calcite.sql.validate.SqlNameMatchers;
+
+/**
+ * Looks functions up ignoring case. Calcite registers its built-ins in upper case while identifiers are
+ * folded to lower case and matched case-sensitively (PostgreSQL semantics for columns and tables), so
+ * without this {@code split_part(...)} or {@code md5(...)} would not resolve.
+ */
+final class CaseInsensitiveOperatorTable implements SqlOperatorTable {
+    private final SqlOperatorTable delegate;
+
+    CaseInsensitiveOperatorTable(SqlOperatorTable delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public void lookupOperatorOverloads(
+            SqlIdentifier opName,
+            SqlFunctionCategory category,
+            SqlSyntax syntax,
+            List<SqlOperator> operatorList,
+            SqlNameMatcher nameMatcher) {
+        delegate.lookupOperatorOverloads(
+                opName, category, syntax, operatorList, SqlNameMatchers.withCaseSensitive(false));
+    }
+
+    @Override
+    public List<SqlOperator> getOperatorList() {
+        return delegate.getOperatorList();
+    }
+}

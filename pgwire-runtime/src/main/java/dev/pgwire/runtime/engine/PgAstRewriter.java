@@ -1,0 +1,119 @@
+package dev.pgwire.runtime.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlShuttle;
+
+/**
+ * Rewrites parsed PostgreSQL constructs Calcite parses but gives other semantics, after the column
+ * labels are fixed (so {@code now()} is still labelled {@code now}):
+ *
+ * <ul>
+ *   <li>{@code now()}, {@code CURRENT_TIMESTAMP}, {@code transaction_timestamp()} and
+ *       {@code statement_timestamp()} become the statement's timestamp as {@code timestamptz} (Calcite has
+ *       no {@code now} and types CURRENT_TIMESTAMP without a zone);
+ *   <li>{@code 't'::bool} and other string literals cast to boolean are folded with PostgreSQL's
+ *       spellings ({@code t}, {@code yes}, {@code on}, {@code 1}...), which Calcite's cast rejects.
+ * </ul>
+ */
+final class PgAstRewriter extends SqlShuttle {
+    static final PgAstRewriter INSTANCE = new PgAstRewriter();
+
+    private static final Set<String> BOOLEAN_NAMES = Set.of("boolean", "bool");
+
+    private PgAstRewriter() {}
+
+    static SqlNode rewrite(SqlNode node) {
+        return node.accept(INSTANCE);
+    }
+
+    @Override
+    public SqlNode visit(SqlIdentifier id) {
+        // Calcite parses niladic functions such as CURRENT_TIMESTAMP as identifiers.
+        if (id.names.size() == 1 && id.names.get(0).equalsIgnoreCase("current_timestamp")) {
+            return timestamptzNow(id.getParserPosition());
+        }
+        return id;
+    }
+
+    @Override
+    public SqlNode visit(SqlCall call) {
+        SqlNode replaced = replace(call);
+        if (replaced != null) {
+            return replaced;
+        }
+        // In place: the tree is ours, and Calcite's copying shuttle trips over null operands (CASE, OVER ()).
+        List<SqlNode> operands = call.getOperandList();
+        for (int i = 0; i < operands.size(); i++) {
+            SqlNode operand = operands.get(i);
+            if (operand != null) {
+                SqlNode rewritten = operand.accept(this);
+                if (rewritten != operand) {
+                    call.setOperand(i, rewritten);
+                }
+            }
+        }
+        return call;
+    }
+
+    @Override
+    public SqlNode visit(SqlNodeList list) {
+        for (int i = 0; i < list.size(); i++) {
+            SqlNode item = list.get(i);
+            if (item != null) {
+                SqlNode rewritten = item.accept(this);
+                if (rewritten != item) {
+                    list.set(i, rewritten);
+                }
+            }
+        }
+        return list;
+    }
+
+    private static SqlNode replace(SqlCall call) {
+        SqlParserPos pos = call.getParserPosition();
+        if (call.getOperator() == SqlStdOperatorTable.CURRENT_TIMESTAMP) {
+            return timestamptzNow(pos);
+        }
+        if (call.getKind() == SqlKind.OTHER_FUNCTION && call.operandCount() == 0) {
+            String name = call.getOperator().getName().toLowerCase(Locale.ROOT);
+            if (name.equals("now") || name.equals("transaction_timestamp") || name.equals("statement_timestamp")) {
+                return timestamptzNow(pos);
+            }
+        }
+        if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
+                && call.operand(0) instanceof SqlLiteral literal
+                && literal.getTypeName() == SqlTypeName.CHAR
+                && call.operand(1) instanceof SqlDataTypeSpec spec
+                && BOOLEAN_NAMES.contains(spec.getTypeName().getSimple().toLowerCase(Locale.ROOT))) {
+            Boolean value = PgBooleans.parse(literal.getValueAs(String.class));
+            if (value != null) {
+                return SqlLiteral.createBoolean(value, pos);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PostgreSQL's {@code now()} and {@code CURRENT_TIMESTAMP}: the statement's start as timestamptz, with
+     * milliseconds (Calcite's CURRENT_TIMESTAMP is a zone-less timestamp truncated to seconds).
+     */
+    private static SqlNode timestamptzNow(SqlParserPos pos) {
+        SqlNode now = SqlStdOperatorTable.CURRENT_TIMESTAMP.createCall(pos,
+                SqlLiteral.createExactNumeric("3", pos));
+        return SqlStdOperatorTable.CAST.createCall(pos, now, new SqlDataTypeSpec(
+                new SqlBasicTypeNameSpec(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, 3, pos), pos));
+    }
+}

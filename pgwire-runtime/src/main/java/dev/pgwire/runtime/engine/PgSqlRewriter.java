@@ -1,0 +1,445 @@
+package dev.pgwire.runtime.engine;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.sql.SqlLexer;
+import dev.pgwire.runtime.sql.Token;
+import dev.pgwire.runtime.sql.TokenKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Token-level rewrite of PostgreSQL syntax that Calcite's Babel parser cannot read, or reads wrongly,
+ * into equivalent syntax it can. Works on {@link SqlLexer} tokens, so string literals, quoted identifiers
+ * and comments are never touched by accident; every output character remembers where it came from, so
+ * errors point into the text the client sent.
+ *
+ * <ul>
+ *   <li>{@code $n} becomes {@code ?} (the same {@code $n} may appear several times, in any order), or
+ *       {@code CAST(? AS type)} when the client declared its type or it must be text;
+ *   <li>{@code OPERATOR(pg_catalog.~)} becomes {@code ~}; {@code COLLATE x} is dropped (the engine
+ *       compares strings by code point, as the C collation does);
+ *   <li>{@code type[]} becomes {@code type ARRAY}; {@code '{a,b}'} used as an array (cast to an array
+ *       type, or the operand of {@code ANY}/{@code ALL}) becomes {@code ARRAY['a','b']};
+ *   <li>dollar-quoted and {@code E'...'} strings become standard literals;
+ *   <li>{@code 'name'::regclass} (and regtype, regnamespace, regproc...) becomes {@code to_regclass('name')};
+ *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
+ *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
+ *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls.
+ * </ul>
+ */
+final class PgSqlRewriter {
+    /** Casts to these types look a name up; on a string literal they become the matching function. */
+    private static final Map<String, String> REG_TYPES = Map.of(
+            "regclass", "to_regclass",
+            "regtype", "to_regtype",
+            "regnamespace", "to_regnamespace",
+            "regproc", "to_regproc",
+            "regprocedure", "to_regprocedure",
+            "regrole", "to_regrole",
+            "regoper", "to_regoper");
+
+    /** Type names that may follow {@code pg_catalog.}; the prefix is dropped (aliases live in the root). */
+    private static final Set<String> TYPE_NAMES = Set.of(
+            "int2", "int4", "int8", "float4", "float8", "bool", "text", "varchar", "name", "oid", "numeric",
+            "bpchar", "char", "bytea", "uuid", "date", "time", "timestamp", "timestamptz", "json", "jsonb",
+            "regclass", "regtype", "regnamespace", "regproc", "regprocedure", "regrole", "regoper", "xid",
+            "int2vector", "oidvector", "pg_node_tree", "aclitem", "interval", "boolean", "integer", "bigint",
+            "smallint", "real", "cid");
+
+    /** Keyword functions PostgreSQL calls without parentheses that the engine implements as functions. */
+    private static final Map<String, String> KEYWORD_FUNCTIONS = Map.of(
+            "current_schema", "current_schema",
+            "current_catalog", "current_database");
+
+    private final String source;
+    private final List<Token> tokens;
+    private final int[] declaredTypes;
+    private final Set<Integer> textParameters;
+    private final StringBuilder out = new StringBuilder();
+    private int[] origins = new int[64];
+    private final List<Integer> markerParams = new ArrayList<>();
+    private final List<Integer> markerOffsets = new ArrayList<>();
+    private int parameterCount;
+
+    private PgSqlRewriter(String source, List<Token> tokens, int[] declaredTypes, Set<Integer> textParameters) {
+        this.source = source;
+        this.tokens = tokens;
+        this.declaredTypes = declaredTypes;
+        this.textParameters = textParameters;
+    }
+
+    /**
+     * Rewrites one statement.
+     *
+     * @param declaredTypes  parameter type OIDs from the client (0 = infer)
+     * @param textParameters 0-based parameters to type as text because nothing else determines them
+     */
+    static RewrittenSql rewrite(String sql, int[] declaredTypes, Set<Integer> textParameters) throws PgException {
+        PgSqlRewriter r = new PgSqlRewriter(sql, SqlLexer.tokenize(sql), declaredTypes, textParameters);
+        r.run();
+        return r.result();
+    }
+
+    private RewrittenSql result() {
+        int[] origin = Arrays.copyOf(origins, out.length() + 1);
+        origin[out.length()] = source.length();
+        return new RewrittenSql(
+                out.toString(),
+                markerParams.stream().mapToInt(Integer::intValue).toArray(),
+                markerOffsets.stream().mapToInt(Integer::intValue).toArray(),
+                parameterCount,
+                origin);
+    }
+
+    private void run() throws PgException {
+        int last = lastSignificant();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i == last && t.is(";")) {
+                continue;
+            }
+            i = rewriteToken(i, t);
+        }
+    }
+
+    /** Emits token {@code i} (possibly with following tokens) and returns the last index consumed. */
+    private int rewriteToken(int i, Token t) throws PgException {
+        switch (t.kind()) {
+            case PARAM -> {
+                parameter(t);
+                return i;
+            }
+            case DOLLAR_STRING, ESCAPE_STRING -> {
+                if (isArrayLiteralUse(i)) {
+                    arrayLiteral(t);
+                } else {
+                    emit(quote(t.value()), t.start());
+                }
+                return i;
+            }
+            case STRING -> {
+                int regCast = regCastAfter(i);
+                if (regCast >= 0) {
+                    return regFunction(t, regCast);
+                }
+                if (isArrayLiteralUse(i)) {
+                    arrayLiteral(t);
+                } else {
+                    verbatim(t);
+                }
+                return i;
+            }
+            case BIT_STRING -> {
+                if (t.text().charAt(0) == 'b' || t.text().charAt(0) == 'B') {
+                    throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "bit string literals are not supported",
+                            null, null, t.start() + 1, null);
+                }
+                verbatim(t);
+                return i;
+            }
+            case IDENT -> {
+                return identifier(i, t);
+            }
+            case PUNCT -> {
+                if (t.is("[")) {
+                    int close = nextSignificant(i);
+                    if (close >= 0 && tokens.get(close).is("]") && isTypeEnd(previousSignificant(i))) {
+                        emit(" ARRAY", t.start());
+                        return close;
+                    }
+                }
+                verbatim(t);
+                return i;
+            }
+            case OPERATOR -> {
+                if (t.is("::")) {
+                    return cast(i, t);
+                }
+                verbatim(t);
+                return i;
+            }
+            default -> {
+                verbatim(t);
+                return i;
+            }
+        }
+    }
+
+    private int identifier(int i, Token t) {
+        String word = t.value();
+        int next = nextSignificant(i);
+        if (word.equals("operator") && next >= 0 && tokens.get(next).is("(")) {
+            int op = operatorInParens(next);
+            if (op >= 0) {
+                Token opToken = tokens.get(op);
+                emit(opToken.text(), opToken.start());
+                return nextSignificant(op);
+            }
+        }
+        if (word.equals("collate") && next >= 0) {
+            return skipQualifiedName(next);
+        }
+        if (word.equals("pg_catalog") && next >= 0 && tokens.get(next).is(".")) {
+            int name = nextSignificant(next);
+            if (name >= 0 && isIdent(tokens.get(name))) {
+                int after = nextSignificant(name);
+                boolean call = after >= 0 && tokens.get(after).is("(");
+                if (call || TYPE_NAMES.contains(tokens.get(name).value())) {
+                    return next;
+                }
+            }
+        }
+        String function = KEYWORD_FUNCTIONS.get(word);
+        if (function != null && t.kind() == TokenKind.IDENT && !previousIsDot(i)) {
+            emit("\"" + function + "\"()", t.start());
+            if (next >= 0 && tokens.get(next).is("(")) {
+                int close = nextSignificant(next);
+                if (close >= 0 && tokens.get(close).is(")")) {
+                    return close;
+                }
+            }
+            return i;
+        }
+        verbatim(t);
+        return i;
+    }
+
+    /** {@code ::} followed by a type: drops {@code pg_catalog.} and turns reg* casts into integer casts. */
+    private int cast(int i, Token t) {
+        int type = nextSignificant(i);
+        if (type < 0) {
+            verbatim(t);
+            return i;
+        }
+        if (tokens.get(type).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(type);
+            if (dot >= 0 && tokens.get(dot).is(".") && nextSignificant(dot) >= 0) {
+                type = nextSignificant(dot);
+            }
+        }
+        Token typeToken = tokens.get(type);
+        verbatim(t);
+        if (isIdent(typeToken) && REG_TYPES.containsKey(typeToken.value())) {
+            emit("INTEGER", typeToken.start());
+        } else {
+            verbatim(typeToken);
+        }
+        return type;
+    }
+
+    /** {@code 'name'::regclass} → {@code to_regclass('name')}; returns the last token consumed. */
+    private int regFunction(Token literal, int typeIndex) {
+        String function = REG_TYPES.get(tokens.get(typeIndex).value());
+        emit("\"" + function + "\"(", literal.start());
+        verbatim(literal);
+        emit(")", literal.start());
+        return typeIndex;
+    }
+
+    /** If token {@code i} is followed by {@code ::[pg_catalog.]regXXX}, the index of the type name. */
+    private int regCastAfter(int i) {
+        int op = nextSignificant(i);
+        if (op < 0 || !tokens.get(op).is("::")) {
+            return -1;
+        }
+        int type = nextSignificant(op);
+        if (type >= 0 && tokens.get(type).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(type);
+            type = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
+        }
+        if (type < 0 || !isIdent(tokens.get(type)) || !REG_TYPES.containsKey(tokens.get(type).value())) {
+            return -1;
+        }
+        int after = nextSignificant(type);
+        if (after >= 0 && (tokens.get(after).is("[") || tokens.get(after).is("::"))) {
+            // 'x'::regclass::oid is still a lookup; an array of names is not rewritten.
+            return after >= 0 && tokens.get(after).is("::") ? type : -1;
+        }
+        return type;
+    }
+
+    private void parameter(Token t) throws PgException {
+        int n;
+        try {
+            n = Integer.parseInt(t.value());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1) {
+            throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter " + t.text(),
+                    null, null, t.start() + 1, null);
+        }
+        int index = n - 1;
+        parameterCount = Math.max(parameterCount, n);
+        String declared = index < declaredTypes.length ? TypeMapping.sqlTypeForOid(declaredTypes[index]) : null;
+        if (declared == null && textParameters.contains(index)) {
+            declared = "VARCHAR";
+        }
+        if (declared != null) {
+            emit("CAST(", t.start());
+        }
+        markerParams.add(index);
+        markerOffsets.add(out.length());
+        emit("?", t.start());
+        if (declared != null) {
+            emit(" AS " + declared + ")", t.start());
+        }
+    }
+
+    /** Whether a string literal at {@code i} is used as an array: {@code ANY('{..}')} or {@code '{..}'::t[]}. */
+    private boolean isArrayLiteralUse(int i) {
+        String v = tokens.get(i).value();
+        if (!v.startsWith("{") || !v.endsWith("}")) {
+            return false;
+        }
+        int prev = previousSignificant(i);
+        if (prev >= 0 && tokens.get(prev).is("(")) {
+            int fn = previousSignificant(prev);
+            if (fn >= 0 && (tokens.get(fn).isKeyword("any") || tokens.get(fn).isKeyword("all")
+                    || tokens.get(fn).isKeyword("some"))) {
+                return true;
+            }
+        }
+        int op = nextSignificant(i);
+        if (op < 0 || !tokens.get(op).is("::")) {
+            return false;
+        }
+        for (int j = nextSignificant(op); j >= 0; j = nextSignificant(j)) {
+            Token tj = tokens.get(j);
+            if (tj.is("[")) {
+                return true;
+            }
+            if (!(isIdent(tj) || tj.is(".") || tj.kind() == TokenKind.NUMBER || tj.is("(") || tj.is(")")
+                    || tj.is(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Emits {@code ARRAY['a','b']} for the PostgreSQL array text {@code {a,b}} (one dimension). */
+    private void arrayLiteral(Token t) {
+        List<String> elements = ArrayLiterals.parse(t.value());
+        if (elements == null) {
+            verbatim(t);
+            return;
+        }
+        StringBuilder b = new StringBuilder("ARRAY[");
+        for (int k = 0; k < elements.size(); k++) {
+            if (k > 0) {
+                b.append(',');
+            }
+            String e = elements.get(k);
+            b.append(e == null ? "NULL" : quote(e));
+        }
+        emit(b.append(']').toString(), t.start());
+    }
+
+    /** The operator token inside {@code OPERATOR(schema.op)} starting at {@code (}, or -1. */
+    private int operatorInParens(int open) {
+        int j = nextSignificant(open);
+        while (j >= 0 && (isIdent(tokens.get(j)) || tokens.get(j).is("."))) {
+            j = nextSignificant(j);
+        }
+        if (j < 0 || tokens.get(j).kind() != TokenKind.OPERATOR) {
+            return -1;
+        }
+        int close = nextSignificant(j);
+        return close >= 0 && tokens.get(close).is(")") ? j : -1;
+    }
+
+    /** Skips {@code name}, {@code "name"} or {@code schema.name}; returns the last index consumed. */
+    private int skipQualifiedName(int start) {
+        int j = start;
+        while (true) {
+            int dot = nextSignificant(j);
+            if (dot < 0 || !tokens.get(dot).is(".")) {
+                return j;
+            }
+            int name = nextSignificant(dot);
+            if (name < 0) {
+                return j;
+            }
+            j = name;
+        }
+    }
+
+    /** Whether the token before {@code []} ends a type name: {@code int[]}, {@code "char"[]}, {@code varchar(10)[]}. */
+    private boolean isTypeEnd(int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (isIdent(t)) {
+            return true;
+        }
+        if (t.is(")")) {
+            // varchar(10)[]: a parenthesised number preceded by an identifier.
+            int num = previousSignificant(i);
+            int open = num >= 0 ? previousSignificant(num) : -1;
+            int name = open >= 0 ? previousSignificant(open) : -1;
+            return num >= 0 && tokens.get(num).kind() == TokenKind.NUMBER && open >= 0 && tokens.get(open).is("(")
+                    && name >= 0 && isIdent(tokens.get(name));
+        }
+        return false;
+    }
+
+    private boolean previousIsDot(int i) {
+        int p = previousSignificant(i);
+        return p >= 0 && tokens.get(p).is(".");
+    }
+
+    private static boolean isIdent(Token t) {
+        return t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT;
+    }
+
+    private int nextSignificant(int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).kind().isSignificant()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int previousSignificant(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (tokens.get(j).kind().isSignificant()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int lastSignificant() {
+        return previousSignificant(tokens.size());
+    }
+
+    static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private void verbatim(Token t) {
+        ensure(out.length() + t.text().length());
+        for (int k = 0; k < t.text().length(); k++) {
+            origins[out.length() + k] = t.start() + k;
+        }
+        out.append(t.text());
+    }
+
+    private void emit(String text, int origin) {
+        ensure(out.length() + text.length());
+        Arrays.fill(origins, out.length(), out.length() + text.length(), origin);
+        out.append(text);
+    }
+
+    private void ensure(int capacity) {
+        if (capacity + 1 > origins.length) {
+            origins = Arrays.copyOf(origins, Math.max(capacity + 1, origins.length * 2));
+        }
+    }
+}
