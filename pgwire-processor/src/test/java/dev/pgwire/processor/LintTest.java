@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
-/** Generated code compiles without warnings under every lint, so it never breaks a {@code -Werror} build. */
+/** Generated code compiles in strict builds: under every lint with {@code -Werror}, and without {@code java.compiler}. */
 class LintTest {
     @Test
     void generatedCodeIsWarningFree() {
@@ -32,5 +32,19 @@ class LintTest {
                                 "  @PgTable Supplier<Item[]> supplied = () -> new Item[0];",
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void generatedAnnotationIsLeftOutWhenTheCompilationCannotSeeIt() {
+        // Without java.compiler in the module graph (e.g. a module that does not require it),
+        // javax.annotation.processing.Generated does not resolve.
+        Compilation compilation = javac()
+                .withProcessors(new PgTableProcessor())
+                .withOptions("--limit-modules", "java.base")
+                .compile(JavaFileObjects.forResource("samples/store/Order.java"),
+                        JavaFileObjects.forResource("samples/store/Orders.java"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("store.Order_PgRowType").contentsAsUtf8String()
+                .doesNotContain("@Generated");
     }
 }

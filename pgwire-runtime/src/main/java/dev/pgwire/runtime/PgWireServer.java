@@ -37,6 +37,9 @@ import java.util.logging.Logger;
  * A PostgreSQL wire-protocol server over a {@link TableRegistry}. Start one with {@link #start()} (all
  * defaults: 127.0.0.1:5433, user {@code pgwire}, trust authentication, tables discovered on the context
  * class loader, the Calcite engine) or {@link #builder()}; {@link #close()} stops it.
+ *
+ * <p>Its threads are daemon threads, so a running server does not keep the JVM alive by itself; call
+ * {@link #awaitClose()} to serve until closed (as {@link PgWireMain} does).
  */
 public final class PgWireServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PgWireServer.class.getName());

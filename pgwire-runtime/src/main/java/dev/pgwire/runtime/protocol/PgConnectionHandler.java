@@ -109,6 +109,9 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (phase == Phase.CLOSED) {
             return;
         }
+        if (LOG.isLoggable(Level.FINEST)) {
+            LOG.finest(channel + " FE=> " + m);
+        }
         try {
             switch (phase) {
                 case STARTUP -> startupPhase(m);

@@ -3,8 +3,8 @@ package dev.pgwire.runtime.types;
 import java.math.BigInteger;
 
 /**
- * Ulf Adams' Ryū shortest round-trip algorithm for doubles ("Ryū: fast float-to-string conversion", PLDI 2018), as
- * PostgreSQL uses it in {@code src/common/d2s.c}: with interval bounds never accepted, so a decimal lying exactly on
+ * Ulf Adams' Ryū shortest round-trip algorithm for doubles and floats ("Ryū: fast float-to-string conversion", PLDI 2018), as
+ * PostgreSQL uses it in {@code src/common/d2s.c} and {@code f2s.c}: with interval bounds never accepted, so a decimal lying exactly on
  * the midpoint to a neighbouring double is not a candidate. Returns the digits as a {@code long} and the decimal
  * exponent; the multiplier tables are computed once with {@link BigInteger}.
  */
@@ -16,6 +16,10 @@ final class Ryu {
     /** 5^q / 2^k split into 128 bits: [q][0] low 64, [q][1] high bits. */
     private static final long[][] POW5_INV_SPLIT = new long[POW5_INV_TABLE_SIZE][];
     private static final long[][] POW5_SPLIT = new long[POW5_TABLE_SIZE][];
+    private static final int FLOAT_POW5_INV_BITCOUNT = 59;
+    private static final int FLOAT_POW5_BITCOUNT = 61;
+    private static final long[] FLOAT_POW5_INV_SPLIT = new long[31];
+    private static final long[] FLOAT_POW5_SPLIT = new long[47];
 
     static {
         BigInteger mask64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -31,6 +35,14 @@ final class Ryu {
                 int j = pow5len - 1 + POW5_INV_BITCOUNT;
                 BigInteger inv = BigInteger.ONE.shiftLeft(j).divide(pow5).add(BigInteger.ONE);
                 POW5_INV_SPLIT[i] = new long[] {inv.and(mask64).longValue(), inv.shiftRight(64).longValue()};
+            }
+            if (i < FLOAT_POW5_SPLIT.length) {
+                int shift = pow5len - FLOAT_POW5_BITCOUNT;
+                FLOAT_POW5_SPLIT[i] = (shift >= 0 ? pow5.shiftRight(shift) : pow5.shiftLeft(-shift)).longValueExact();
+            }
+            if (i < FLOAT_POW5_INV_SPLIT.length) {
+                int j = pow5len - 1 + FLOAT_POW5_INV_BITCOUNT;
+                FLOAT_POW5_INV_SPLIT[i] = BigInteger.ONE.shiftLeft(j).divide(pow5).add(BigInteger.ONE).longValueExact();
             }
         }
     }
@@ -158,6 +170,134 @@ final class Ryu {
             exponent++;
         }
         return new Result(output, exponent);
+    }
+
+    /** The shortest digits of a positive finite float, as PostgreSQL's {@code src/common/f2s.c} finds them. */
+    static Result shortest(float value) {
+        int bits = Float.floatToRawIntBits(value);
+        int ieeeMantissa = bits & ((1 << 23) - 1);
+        int ieeeExponent = (bits >>> 23) & 0xff;
+        int e2;
+        long m2;
+        if (ieeeExponent == 0) {
+            e2 = 1 - 127 - 23 - 2;
+            m2 = ieeeMantissa;
+        } else {
+            e2 = ieeeExponent - 127 - 23 - 2;
+            m2 = (1L << 23) | ieeeMantissa;
+        }
+        boolean acceptBounds = false;
+        long mv = 4 * m2;
+        long mp = 4 * m2 + 2;
+        int mmShift = ieeeMantissa != 0 || ieeeExponent <= 1 ? 1 : 0;
+        long mm = 4 * m2 - 1 - mmShift;
+
+        long vr;
+        long vp;
+        long vm;
+        int e10;
+        boolean vmIsTrailingZeros = false;
+        boolean vrIsTrailingZeros = false;
+        int lastRemovedDigit = 0;
+        if (e2 >= 0) {
+            int q = log10Pow2(e2);
+            e10 = q;
+            int k = FLOAT_POW5_INV_BITCOUNT + pow5bits(q) - 1;
+            int i = -e2 + q + k;
+            vr = mulShift32(mv, FLOAT_POW5_INV_SPLIT[q], i);
+            vp = mulShift32(mp, FLOAT_POW5_INV_SPLIT[q], i);
+            vm = mulShift32(mm, FLOAT_POW5_INV_SPLIT[q], i);
+            if (q != 0 && (vp - 1) / 10 <= vm / 10) {
+                // The loop below removes no digit, but the rounding needs the last one removed here.
+                int l = FLOAT_POW5_INV_BITCOUNT + pow5bits(q - 1) - 1;
+                lastRemovedDigit = (int) (mulShift32(mv, FLOAT_POW5_INV_SPLIT[q - 1], -e2 + q - 1 + l) % 10);
+            }
+            if (q <= 9) {
+                if (mv % 5 == 0) {
+                    vrIsTrailingZeros = multipleOfPowerOf5(mv, q);
+                } else if (acceptBounds) {
+                    vmIsTrailingZeros = multipleOfPowerOf5(mm, q);
+                } else {
+                    vp -= multipleOfPowerOf5(mp, q) ? 1 : 0;
+                }
+            }
+        } else {
+            int q = log10Pow5(-e2);
+            e10 = q + e2;
+            int i = -e2 - q;
+            int k = pow5bits(i) - FLOAT_POW5_BITCOUNT;
+            int j = q - k;
+            vr = mulShift32(mv, FLOAT_POW5_SPLIT[i], j);
+            vp = mulShift32(mp, FLOAT_POW5_SPLIT[i], j);
+            vm = mulShift32(mm, FLOAT_POW5_SPLIT[i], j);
+            if (q != 0 && (vp - 1) / 10 <= vm / 10) {
+                j = q - 1 - (pow5bits(i + 1) - FLOAT_POW5_BITCOUNT);
+                lastRemovedDigit = (int) (mulShift32(mv, FLOAT_POW5_SPLIT[i + 1], j) % 10);
+            }
+            if (q <= 1) {
+                vrIsTrailingZeros = true;
+                if (acceptBounds) {
+                    vmIsTrailingZeros = mmShift == 1;
+                } else {
+                    --vp;
+                }
+            } else if (q < 31) {
+                vrIsTrailingZeros = multipleOfPowerOf2(mv, q - 1);
+            }
+        }
+
+        int removed = 0;
+        long output;
+        if (vmIsTrailingZeros || vrIsTrailingZeros) {
+            while (vp / 10 > vm / 10) {
+                vmIsTrailingZeros &= vm % 10 == 0;
+                vrIsTrailingZeros &= lastRemovedDigit == 0;
+                lastRemovedDigit = (int) (vr % 10);
+                vr /= 10;
+                vp /= 10;
+                vm /= 10;
+                removed++;
+            }
+            if (vmIsTrailingZeros) {
+                while (vm % 10 == 0) {
+                    vrIsTrailingZeros &= lastRemovedDigit == 0;
+                    lastRemovedDigit = (int) (vr % 10);
+                    vr /= 10;
+                    vp /= 10;
+                    vm /= 10;
+                    removed++;
+                }
+            }
+            if (vrIsTrailingZeros && lastRemovedDigit == 5 && vr % 2 == 0) {
+                lastRemovedDigit = 4;
+            }
+            output = vr + ((vr == vm && (!acceptBounds || !vmIsTrailingZeros)) || lastRemovedDigit >= 5 ? 1 : 0);
+        } else {
+            while (vp / 10 > vm / 10) {
+                lastRemovedDigit = (int) (vr % 10);
+                vr /= 10;
+                vp /= 10;
+                vm /= 10;
+                removed++;
+            }
+            output = vr + (vr == vm || lastRemovedDigit >= 5 ? 1 : 0);
+        }
+        int exponent = e10 + removed;
+        while (output % 10 == 0 && output != 0) {
+            output /= 10;
+            exponent++;
+        }
+        return new Result(output, exponent);
+    }
+
+    /** {@code (m * factor) >> shift} for a 64-bit factor below 2^62 and m below 2^27 (shift > 32). */
+    private static long mulShift32(long m, long factor, int shift) {
+        long factorLo = factor & 0xFFFF_FFFFL;
+        long factorHi = factor >>> 32;
+        long bits0 = m * factorLo;
+        long bits1 = m * factorHi;
+        long sum = (bits0 >>> 32) + bits1;
+        return (sum >>> (shift - 32)) & 0xFFFF_FFFFL;
     }
 
     /** {@code (m * mul) >> j} for a 128-bit {@code mul}, exactly (m < 2^57, j >= 64). */

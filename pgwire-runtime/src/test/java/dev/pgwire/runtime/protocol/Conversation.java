@@ -30,7 +30,7 @@ final class Conversation implements AutoCloseable {
     final TestEngine engine = new TestEngine();
     final CancelRegistry cancelRegistry = new CancelRegistry();
     final EmbeddedChannel channel;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final BackendReader reader = new BackendReader();
 
     Conversation() {

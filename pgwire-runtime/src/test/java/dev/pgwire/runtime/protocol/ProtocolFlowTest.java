@@ -139,6 +139,25 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void unexpectedExceptionIsAnInternalErrorAndTheConnectionLives() {
+        c = new Conversation().started();
+        assertEquals(List.of("E:ERROR/XX000/engine bug", "Z:I"), c.query("select crash"));
+        assertEquals(List.of("E:ERROR/XX000/engine bug", "Z:I"),
+                c.send(ClientMessages.create().parse("", "select crash").bind("", "", NONE).sync()));
+        assertEquals(List.of("T:?column?/23", "D:5", "C:SELECT 1", "Z:I"), c.query("select 5"));
+    }
+
+    @Test
+    void cancelRequestWithWrongKeyOnlyClosesItsOwnConnection() {
+        c = new Conversation().started();
+        EmbeddedChannelPeer peer = new EmbeddedChannelPeer(c);
+        peer.cancel(1, 2);
+        assertFalse(peer.active());
+        assertTrue(c.channel.isActive());
+        assertEquals(List.of("T:?column?/23", "D:1", "C:SELECT 1", "Z:I"), c.query("select 1"));
+    }
+
+    @Test
     void errorWhileStreaming() {
         c = new Conversation().started();
         assertEquals(List.of("T:n/23,label/25", "D:1|row 1", "D:2|row 2", "E:ERROR/22012/division by zero", "Z:I"),
