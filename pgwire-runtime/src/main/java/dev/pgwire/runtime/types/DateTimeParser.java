@@ -2,7 +2,6 @@ package dev.pgwire.runtime.types;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -166,16 +165,12 @@ final class DateTimeParser {
                 pos = start;
                 return null;
             }
-            if (name.equalsIgnoreCase("z") || name.equalsIgnoreCase("utc") || name.equalsIgnoreCase("gmt")
-                    || name.equalsIgnoreCase("zulu")) {
-                return ZoneOffset.UTC;
-            }
-            try {
-                return ZoneId.of(name);
-            } catch (DateTimeException e) {
+            ZoneId zone = ZoneNames.resolve(name);
+            if (zone == null) {
                 throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                         "time zone \"" + name.toLowerCase(Locale.ROOT) + "\" not recognized");
             }
+            return zone;
         }
         pos = start;
         return null;

@@ -32,10 +32,17 @@ public final class PgTypes {
     public static final PgType TIMESTAMP = add(new PgType("timestamp", 1114, 8, 'D', 1115, 0, PgCodecs.TIMESTAMP));
     public static final PgType TIMESTAMPTZ =
             add(new PgType("timestamptz", 1184, 8, 'D', 1185, 0, PgCodecs.TIMESTAMPTZ));
+    public static final PgType INTERVAL = add(new PgType("interval", 1186, 16, 'T', 1187, 0, PgCodecs.INTERVAL));
     public static final PgType NUMERIC = add(new PgType("numeric", 1700, -1, 'N', 1231, 0, PgCodecs.NUMERIC));
     public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.REGCLASS));
     public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.REGTYPE));
     public static final PgType UUID = add(new PgType("uuid", 2950, 16, 'U', 2951, 0, PgCodecs.UUID));
+
+    // The catalog's vector types (pg_index.indkey, pg_proc.proargtypes): array-like, printed space-separated.
+    public static final PgType INT2VECTOR =
+            add(new PgType("int2vector", 22, -1, 'A', 1006, 21, new VectorCodec(INT2, "int2vector")));
+    public static final PgType OIDVECTOR =
+            add(new PgType("oidvector", 30, -1, 'A', 1013, 26, new VectorCodec(OID, "oidvector")));
 
     // One-dimensional arrays of every scalar above that has one (all but unknown).
     public static final PgType BOOL_ARRAY = addArray(BOOL);
@@ -57,6 +64,7 @@ public final class PgTypes {
     public static final PgType TIMESTAMP_ARRAY = addArray(TIMESTAMP);
     public static final PgType TIMESTAMPTZ_ARRAY = addArray(TIMESTAMPTZ);
     public static final PgType NUMERIC_ARRAY = addArray(NUMERIC);
+    public static final PgType INTERVAL_ARRAY = addArray(INTERVAL);
     public static final PgType REGCLASS_ARRAY = addArray(REGCLASS);
     public static final PgType REGTYPE_ARRAY = addArray(REGTYPE);
     public static final PgType UUID_ARRAY = addArray(UUID);
@@ -79,9 +87,14 @@ public final class PgTypes {
         return BY_OID.get(oid);
     }
 
-    /** The array type whose elements are of {@code element}, or null when it has none (or is an array). */
+    /** The array type whose elements are of {@code element}, or null when it has none here (or is an array). */
     public static PgType arrayOf(PgType element) {
         return element.arrayOid() == 0 ? null : BY_OID.get(element.arrayOid());
+    }
+
+    /** Whether values of the type are {@code List}s in PostgreSQL's array format (true arrays and the vectors). */
+    public static boolean isListValued(PgType type) {
+        return type.codec() instanceof ArrayCodec || type.codec() instanceof VectorCodec;
     }
 
     /** The element type of an array type, or null for a scalar. */

@@ -18,7 +18,8 @@ final class TypeFormat {
     }
 
     private static String format(PgType type, int typmod, boolean typmodGiven) {
-        if (type.isArray() && type.typlen() == -1) {
+        // True arrays only: int2vector and oidvector are category A too but print as their own names.
+        if (type.codec() instanceof ArrayCodec) {
             PgType element = PgTypes.byOid(type.elemOid());
             if (element != null) {
                 return format(element, typmod, typmodGiven) + "[]";
@@ -37,6 +38,8 @@ final class TypeFormat {
             case 1083 -> "time" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1114 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1184 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " with time zone";
+            // Interval typmods (field ranges such as DAY TO SECOND) are not produced here.
+            case 1186 -> "interval";
             case 1043 -> "character varying" + (withTypmod ? "(" + (typmod - 4) + ")" : "");
             default -> quoteIfKeyword(type.name()) + (withTypmod ? "(" + typmod + ")" : "");
         };

@@ -103,4 +103,22 @@ class ArrayCodecTest {
         assertEquals(SqlState.FEATURE_NOT_SUPPORTED, assertThrows(PgException.class,
                 () -> fromHex(PgTypes.INT4_ARRAY, "000000020000000000000017")).state());
     }
+
+    @Test
+    void vectorsAreSpaceSeparatedWithLowerBoundZero() throws PgException {
+        assertEquals("1 2 3", text(PgTypes.INT2VECTOR, List.of((short) 1, (short) 2, (short) 3)));
+        assertEquals("", text(PgTypes.OIDVECTOR, List.of()));
+        assertEquals("23 4294967295", text(PgTypes.OIDVECTOR, List.of(23, -1)));
+        assertEquals(List.of((short) 1, (short) -2), fromText(PgTypes.INT2VECTOR, " 1  -2 "));
+        String bin = "00000001" + "00000000" + "00000015" + "00000002" + "00000000" + "00000002" + "0001"
+                + "00000002" + "0002";
+        assertEquals(bin, hex(PgTypes.INT2VECTOR, List.of((short) 1, (short) 2)));
+        assertEquals(List.of((short) 1, (short) 2), fromHex(PgTypes.INT2VECTOR, bin));
+        assertEquals("invalid int2vector data", assertThrows(PgException.class,
+                () -> fromHex(PgTypes.INT2VECTOR, bin.replace("0000000200000000", "0000000200000001"))).getMessage());
+        assertEquals("int2vector", PgTypes.formatType(PgTypes.INT2VECTOR, -1));
+        assertTrue(PgTypes.isListValued(PgTypes.OIDVECTOR));
+        assertTrue(PgTypes.isListValued(PgTypes.INT4_ARRAY));
+        assertEquals(false, PgTypes.isListValued(PgTypes.NAME));
+    }
 }
