@@ -51,6 +51,13 @@ final class PgSqlRewriter {
             "int2vector", "oidvector", "pg_node_tree", "aclitem", "interval", "boolean", "integer", "bigint",
             "smallint", "real", "cid");
 
+    /** Keywords that never end an operand, so a {@code (} after them opens a new one. */
+    private static final Set<String> NOT_OPERANDS = Set.of(
+            "select", "where", "and", "or", "not", "on", "in", "when", "then", "else", "from", "by", "as",
+            "distinct", "exists", "values", "having", "limit", "offset", "is", "like", "ilike", "similar",
+            "between", "join", "union", "except", "intersect", "with", "group", "order", "using", "lateral",
+            "over", "partition", "filter", "any", "all", "some", "return", "escape", "within");
+
     /** Keyword functions PostgreSQL calls without parentheses that the engine implements as functions. */
     private static final Map<String, String> KEYWORD_FUNCTIONS = Map.of(
             "current_schema", "current_schema",
@@ -65,6 +72,13 @@ final class PgSqlRewriter {
     private final List<Integer> markerParams = new ArrayList<>();
     private final List<Integer> markerOffsets = new ArrayList<>();
     private int parameterCount;
+    /** Output offset where the operand ending at the last emitted token starts, or -1. */
+    private int operandStart = -1;
+    private boolean previousEndedOperand;
+    private boolean previousWasDot;
+    private boolean previousEndedOperandBeforeDot;
+    /** Operand starts of the open parentheses, brackets and CASEs. */
+    private final java.util.ArrayDeque<Integer> openings = new java.util.ArrayDeque<>();
 
     private PgSqlRewriter(String source, List<Token> tokens, int[] declaredTypes, Set<Integer> textParameters) {
         this.source = source;
@@ -103,8 +117,63 @@ final class PgSqlRewriter {
             if (i == last && t.is(";")) {
                 continue;
             }
-            i = rewriteToken(i, t);
+            if (t.is("::")) {
+                i = cast(i, t);
+                continue;
+            }
+            int outBefore = out.length();
+            int consumed = rewriteToken(i, t);
+            trackOperand(t, outBefore);
+            i = consumed;
         }
+    }
+
+    /**
+     * Remembers where in the output the operand that ends with the token just emitted starts, so that a
+     * following {@code ::type} can wrap exactly that operand in {@code CAST(... AS type)}: Babel parses
+     * {@code ::} with a lower precedence than PostgreSQL ({@code a = '1'::int} would cast the comparison).
+     */
+    private void trackOperand(Token t, int outBefore) {
+        if (!t.kind().isSignificant()) {
+            return;
+        }
+        if (t.is("(") || t.is("[") || t.isKeyword("case")) {
+            // A call f(...) or subscript x[...] extends the operand before it; otherwise a new one starts.
+            boolean extendsOperand = !t.isKeyword("case") && previousEndedOperand;
+            openings.push(extendsOperand ? operandStart : outBefore);
+            operandStart = -1;
+            previousEndedOperand = false;
+            return;
+        }
+        if ((t.is(")") || t.is("]") || t.isKeyword("end")) && !openings.isEmpty()) {
+            operandStart = openings.pop();
+            previousEndedOperand = true;
+            return;
+        }
+        boolean primary = switch (t.kind()) {
+            case IDENT -> !NOT_OPERANDS.contains(t.value());
+            case QUOTED_IDENT, STRING, ESCAPE_STRING, DOLLAR_STRING, BIT_STRING, NUMBER, PARAM -> true;
+            default -> false;
+        };
+        if (primary) {
+            // a.b.c is one operand: keep the start of the chain.
+            if (!(previousWasDot && previousEndedOperandBeforeDot)) {
+                operandStart = outBefore;
+            }
+            previousEndedOperand = true;
+            previousWasDot = false;
+            return;
+        }
+        if (t.is(".") && previousEndedOperand) {
+            previousWasDot = true;
+            previousEndedOperandBeforeDot = true;
+            previousEndedOperand = false;
+            return;
+        }
+        operandStart = -1;
+        previousEndedOperand = false;
+        previousWasDot = false;
+        previousEndedOperandBeforeDot = false;
     }
 
     /** Emits token {@code i} (possibly with following tokens) and returns the last index consumed. */
@@ -162,9 +231,6 @@ final class PgSqlRewriter {
                 return i;
             }
             case OPERATOR -> {
-                if (t.is("::")) {
-                    return cast(i, t);
-                }
                 verbatim(t);
                 return i;
             }
@@ -224,27 +290,110 @@ final class PgSqlRewriter {
         return i;
     }
 
-    /** {@code ::} followed by a type: drops {@code pg_catalog.} and turns reg* casts into integer casts. */
+    /**
+     * {@code operand::type} → {@code CAST(operand AS type)}, with {@code pg_catalog.} dropped, multi-word
+     * and array types translated and reg* types read as integers (an OID is an integer here).
+     */
     private int cast(int i, Token t) {
-        int type = nextSignificant(i);
-        if (type < 0) {
+        int[] lastType = {i};
+        String type = typeAfter(i, lastType);
+        if (type == null || operandStart < 0 || !previousEndedOperand) {
             verbatim(t);
             return i;
         }
-        if (tokens.get(type).isKeyword("pg_catalog")) {
-            int dot = nextSignificant(type);
-            if (dot >= 0 && tokens.get(dot).is(".") && nextSignificant(dot) >= 0) {
-                type = nextSignificant(dot);
+        int start = operandStart;
+        insert(start, "CAST(", origins[start]);
+        emit(" AS " + type + ")", t.start());
+        operandStart = start;
+        previousEndedOperand = true;
+        previousWasDot = false;
+        return lastType[0];
+    }
+
+    /** The SQL type named after the {@code ::} at {@code i}, or null; {@code last[0]} gets its last token. */
+    private String typeAfter(int i, int[] last) {
+        int j = nextSignificant(i);
+        if (j >= 0 && tokens.get(j).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(j);
+            j = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
+        }
+        if (j < 0 || !isIdent(tokens.get(j))) {
+            return null;
+        }
+        Token name = tokens.get(j);
+        String word = name.kind() == TokenKind.IDENT ? name.value() : null;
+        StringBuilder type = new StringBuilder();
+        int next = nextSignificant(j);
+        if (word != null && REG_TYPES.containsKey(word)) {
+            type.append("INTEGER");
+        } else if ("double".equals(word) && next >= 0 && tokens.get(next).isKeyword("precision")) {
+            type.append("DOUBLE PRECISION");
+            j = next;
+        } else if (("character".equals(word) || "char".equals(word)) && next >= 0
+                && tokens.get(next).isKeyword("varying")) {
+            type.append("VARCHAR");
+            j = next;
+        } else if ("timestamp".equals(word) || "time".equals(word)) {
+            j = skipPrecision(j);
+            int zone = zoneSuffix(j);
+            boolean withZone = zone > 0 && tokens.get(nextSignificant(j)).isKeyword("with");
+            // Millisecond precision: the engine's representation of times.
+            type.append(word.toUpperCase(java.util.Locale.ROOT)).append("(3)");
+            if (withZone && word.equals("timestamp")) {
+                type.append(" WITH LOCAL TIME ZONE");
+            }
+            j = zone > 0 ? zone : j;
+        } else {
+            type.append(name.text());
+        }
+        int open = nextSignificant(j);
+        if (open >= 0 && tokens.get(open).is("(") && type.indexOf("(") < 0) {
+            int k = nextSignificant(open);
+            StringBuilder args = new StringBuilder("(");
+            while (k >= 0 && (tokens.get(k).kind() == TokenKind.NUMBER || tokens.get(k).is(","))) {
+                args.append(tokens.get(k).text());
+                k = nextSignificant(k);
+            }
+            if (k >= 0 && tokens.get(k).is(")")) {
+                type.append(args).append(')');
+                j = k;
             }
         }
-        Token typeToken = tokens.get(type);
-        verbatim(t);
-        if (isIdent(typeToken) && REG_TYPES.containsKey(typeToken.value())) {
-            emit("INTEGER", typeToken.start());
-        } else {
-            verbatim(typeToken);
+        for (int b = nextSignificant(j); b >= 0 && tokens.get(b).is("["); b = nextSignificant(j)) {
+            int close = nextSignificant(b);
+            if (close < 0 || !tokens.get(close).is("]")) {
+                break;
+            }
+            type.append(" ARRAY");
+            j = close;
         }
-        return type;
+        last[0] = j;
+        return type.toString();
+    }
+
+    /** After {@code timestamp(6)}: the index of {@code )}; otherwise {@code j}. */
+    private int skipPrecision(int j) {
+        int open = nextSignificant(j);
+        if (open >= 0 && tokens.get(open).is("(")) {
+            int n = nextSignificant(open);
+            int close = n >= 0 ? nextSignificant(n) : -1;
+            if (close >= 0 && tokens.get(close).is(")")) {
+                return close;
+            }
+        }
+        return j;
+    }
+
+    /** The index of {@code zone} in {@code with|without time zone} after {@code j}, or -1. */
+    private int zoneSuffix(int j) {
+        int w = nextSignificant(j);
+        if (w < 0 || !(tokens.get(w).isKeyword("with") || tokens.get(w).isKeyword("without"))) {
+            return -1;
+        }
+        int time = nextSignificant(w);
+        int zone = time >= 0 ? nextSignificant(time) : -1;
+        return time >= 0 && tokens.get(time).isKeyword("time") && zone >= 0 && tokens.get(zone).isKeyword("zone")
+                ? zone : -1;
     }
 
     /** {@code 'name'::regclass} → {@code to_regclass('name')}; returns the last token consumed. */
@@ -313,6 +462,10 @@ final class PgSqlRewriter {
         if (declared == null && textParameters.contains(index)) {
             declared = "VARCHAR";
         }
+        if (isRowCountClause(previousSignificant(tokenIndex(t)))) {
+            // Calcite accepts only a bare ? after LIMIT, OFFSET and FETCH; it types it as an integer.
+            declared = null;
+        }
         if (declared != null) {
             emit("CAST(", t.start());
         }
@@ -322,6 +475,19 @@ final class PgSqlRewriter {
         if (declared != null) {
             emit(" AS " + declared + ")", t.start());
         }
+    }
+
+    private boolean isRowCountClause(int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token p = tokens.get(i);
+        return p.isKeyword("limit") || p.isKeyword("offset") || p.isKeyword("first") || p.isKeyword("next")
+                || p.isKeyword("fetch");
+    }
+
+    private int tokenIndex(Token t) {
+        return tokens.indexOf(t);
     }
 
     /** Whether a string literal at {@code i} is used as an array: {@code ANY('{..}')} or {@code '{..}'::t[]}. */
@@ -463,6 +629,19 @@ final class PgSqlRewriter {
             origins[out.length() + k] = t.start() + k;
         }
         out.append(t.text());
+    }
+
+    /** Inserts {@code text} at output offset {@code at}, shifting what follows (origins, markers). */
+    private void insert(int at, String text, int origin) {
+        ensure(out.length() + text.length());
+        System.arraycopy(origins, at, origins, at + text.length(), out.length() - at);
+        Arrays.fill(origins, at, at + text.length(), origin);
+        out.insert(at, text);
+        for (int k = 0; k < markerOffsets.size(); k++) {
+            if (markerOffsets.get(k) >= at) {
+                markerOffsets.set(k, markerOffsets.get(k) + text.length());
+            }
+        }
     }
 
     private void emit(String text, int origin) {

@@ -129,6 +129,15 @@ class QueryFeaturesTest {
     }
 
     @Test
+    void castsBindTighterThanComparisons() throws Exception {
+        assertEquals(List.of(row(10L), row(14L)), t.rows(
+                "SELECT id FROM orders WHERE placed = '2024-01-01 10:00:00+00'::timestamptz ORDER BY id"));
+        assertEquals(List.of(row(2)), t.rows("SELECT id FROM customers WHERE id = '2'::int"));
+        assertEquals(List.of(row(1)), t.rows("SELECT id FROM customers WHERE avatar = '\\x0102'::bytea"));
+        assertEquals(List.of(row(2)), t.rows("SELECT id FROM customers WHERE since = '2021-06-01'::date"));
+    }
+
+    @Test
     void identifiersFoldUnquotedAndKeepQuoted() throws Exception {
         assertEquals(List.of(row(2)), t.rows("SELECT ID FROM CUSTOMERS WHERE Id = 2"));
         assertEquals(List.of(row(2)), t.rows("SELECT \"id\" FROM \"customers\" WHERE \"id\" = 2"));
