@@ -28,6 +28,7 @@ import java.util.Set;
  *       {@code '2 hours'::interval} become {@code INTERVAL '2' HOUR};
  *   <li>{@code 'name'::regclass} (and regtype, regnamespace, regproc...) becomes {@code to_regclass('name')};
  *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
+ *   <li>a SELECT with WHERE, GROUP BY or HAVING but no FROM reads from a one-row VALUES;
  *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
  *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls.
  * </ul>
@@ -72,6 +73,9 @@ final class PgSqlRewriter {
     private final List<Integer> markerParams = new ArrayList<>();
     private final List<Integer> markerOffsets = new ArrayList<>();
     private int parameterCount;
+    private static final int MAX_DEPTH = 255;
+    private final boolean[] selectWithoutFrom = new boolean[MAX_DEPTH + 1];
+    private int depth;
     /** Output offset where the operand ending at the last emitted token starts, or -1. */
     private int operandStart = -1;
     private boolean previousEndedOperand;
@@ -121,10 +125,36 @@ final class PgSqlRewriter {
                 i = cast(i, t);
                 continue;
             }
+            trackSelect(t);
             int outBefore = out.length();
             int consumed = rewriteToken(i, t);
             trackOperand(t, outBefore);
             i = consumed;
+        }
+    }
+
+    /**
+     * PostgreSQL allows {@code SELECT 1 WHERE x}; Calcite needs a FROM for a WHERE, GROUP BY or HAVING,
+     * so such a SELECT reads from a one-row VALUES.
+     */
+    private void trackSelect(Token t) {
+        if (t.is("(")) {
+            depth++;
+        } else if (t.is(")")) {
+            selectWithoutFrom[Math.min(depth, MAX_DEPTH)] = false;
+            depth = Math.max(0, depth - 1);
+        } else if (t.kind() == TokenKind.IDENT && depth < MAX_DEPTH) {
+            String word = t.value();
+            if (word.equals("select")) {
+                selectWithoutFrom[depth] = true;
+            } else if (word.equals("from") || word.equals("union") || word.equals("except")
+                    || word.equals("intersect")) {
+                selectWithoutFrom[depth] = false;
+            } else if (selectWithoutFrom[depth]
+                    && (word.equals("where") || word.equals("group") || word.equals("having"))) {
+                emit("FROM (VALUES (0)) AS \"?dual\"(\"?dual\") ", t.start());
+                selectWithoutFrom[depth] = false;
+            }
         }
     }
 

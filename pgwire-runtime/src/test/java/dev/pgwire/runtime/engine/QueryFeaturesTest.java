@@ -146,6 +146,8 @@ class QueryFeaturesTest {
     @Test
     void selectWithoutFromAndValues() throws Exception {
         assertEquals(1, t.value("SELECT 1"));
+        assertEquals(List.of(row("yes")), t.rows("SELECT 'yes' WHERE EXISTS (SELECT 1 FROM customers WHERE id = 1)"));
+        assertEquals(List.of(), t.rows("SELECT 1 WHERE false"));
         assertEquals(List.of(row(1, "a"), row(2, "b")), t.rows("VALUES (1, 'a'), (2, 'b')"));
         assertEquals(List.of("column1", "column2"),
                 t.prepare("VALUES (1, 'a')").columns().stream().map(c -> c.name()).toList());
