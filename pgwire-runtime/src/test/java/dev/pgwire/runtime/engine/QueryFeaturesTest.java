@@ -176,6 +176,15 @@ class QueryFeaturesTest {
     }
 
     @Test
+    void arrayParametersWithDeclaredArrayTypes() throws Exception {
+        var q = t.prepare("SELECT id FROM customers WHERE id = ANY($1) ORDER BY id", 1007);
+        assertEquals(1007, q.parameterTypes()[0]);
+        assertEquals(List.of(row(2), row(4)), TestTables.run(q, List.of(2, 4, 9)));
+        var names = t.prepare("SELECT id FROM customers WHERE name = ANY($1)", 1009);
+        assertEquals(List.of(row(3)), TestTables.run(names, List.of("Carol")));
+    }
+
+    @Test
     void binaryAndTimestampColumnsUseTheWireRepresentation() throws Exception {
         List<List<Object>> rows = t.rows("SELECT avatar, placed FROM customers c JOIN orders o "
                 + "ON o.customer_id = c.id WHERE o.id = 10");
