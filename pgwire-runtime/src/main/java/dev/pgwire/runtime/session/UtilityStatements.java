@@ -91,8 +91,8 @@ final class UtilityStatements {
             session.closeCursor(c.name());
             return Result.of(c.name() == null ? "CLOSE CURSOR ALL" : "CLOSE CURSOR");
         }
-        if (command instanceof Command.Listen listen) {
-            return Result.of(listen.tag());
+        if (command instanceof Command.NoOp noOp) {
+            return Result.of(noOp.tag());
         }
         throw new IllegalStateException("not a utility statement: " + command);
     }
