@@ -136,7 +136,10 @@ final class UtilityStatements {
         return Result.of("DISCARD " + what.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A WARNING notice, unless client_min_messages asks for errors only. */
     private void warn(SqlState state, String message) {
-        session.sink().notice("WARNING", state, message);
+        if (!"error".equals(session.get("client_min_messages"))) {
+            session.sink().notice("WARNING", state, message);
+        }
     }
 }

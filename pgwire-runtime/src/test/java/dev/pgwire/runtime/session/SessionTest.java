@@ -170,6 +170,13 @@ class SessionTest {
     }
 
     @Test
+    void clientMinMessagesErrorSilencesWarnings() {
+        assertEquals(List.of("N:25P01/there is no transaction in progress", "C:COMMIT", "Z:I"), query("commit"));
+        query("set client_min_messages = error");
+        assertEquals(List.of("C:COMMIT", "Z:I"), query("commit"));
+    }
+
+    @Test
     void savepointsRestoreSettings() {
         query("begin; set application_name = 'a'; savepoint s1; set application_name = 'b'");
         query("rollback to s1");
