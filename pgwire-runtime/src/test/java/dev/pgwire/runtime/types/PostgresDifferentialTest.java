@@ -205,6 +205,10 @@ class PostgresDifferentialTest {
             {"text[]", "{a\"b}"}, {"text[]", "1,2"}, {"oid", "4294967296"}, {"oid", "x"},
             {"interval", "1 day 1 day"}, {"interval", "+1 -2"}, {"interval", "abc"}, {"interval", "1 fortnight"},
             {"interval", ""}, {"interval", "1:60"},
+            {"timestamp with time zone", "294277-01-01 00:00:00+00"}, {"date", "4714-11-23 BC"},
+            {"timestamp without time zone", "4714-11-23 23:59:59 BC"}, {"date", "2024-01-02 03:04:05 BX"},
+            {"time without time zone", "03:04:05.5.5"}, {"timestamp with time zone", "2024-01-02 03:04:05+16"},
+            {"numeric", "NaNx"}, {"boolean", " "}, {"uuid", "{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"},
         };
         List<String> problems = new ArrayList<>();
         for (String[] c : cases) {
