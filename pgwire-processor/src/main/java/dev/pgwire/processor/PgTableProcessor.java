@@ -16,6 +16,7 @@ import dev.pgwire.processor.read.RowTypeReader;
 import dev.pgwire.processor.read.SourceReader;
 import dev.pgwire.processor.read.UnresolvedTypeException;
 import dev.pgwire.processor.validate.ModelValidator;
+import dev.pgwire.processor.write.GeneratedFiles;
 import dev.pgwire.processor.write.ProviderWriter;
 import dev.pgwire.processor.write.RowTypeWriter;
 import dev.pgwire.processor.write.ServiceFile;
@@ -57,6 +58,8 @@ import javax.lang.model.util.Elements;
  */
 @SupportedAnnotationTypes("dev.pgwire.annotations.PgTable")
 public final class PgTableProcessor extends AbstractProcessor {
+    private static final Comparator<TypeElement> BY_NAME = Comparator.comparing(t -> t.getQualifiedName().toString());
+
     private ErrorReporter reporter;
     private Elements elements;
 
@@ -176,14 +179,16 @@ public final class PgTableProcessor extends AbstractProcessor {
     }
 
     private void write(Iterable<RowTypeModel> rowTypes, List<TableOwnerModel> owners) {
-        RowTypeWriter rowTypeWriter = new RowTypeWriter();
+        GeneratedFiles generated =
+                new GeneratedFiles(elements.getTypeElement(GeneratedFiles.generatedAnnotation()) != null);
+        RowTypeWriter rowTypeWriter = new RowTypeWriter(generated);
         for (RowTypeModel rowType : rowTypes) {
             if (rowType.generate() && written.add(rowType.descriptor().canonicalName())) {
                 emit(rowTypeWriter.write(rowType, elements.getTypeElement(rowType.javaType().canonicalName())));
             }
         }
-        TablesWriter tablesWriter = new TablesWriter();
-        ProviderWriter providerWriter = new ProviderWriter();
+        TablesWriter tablesWriter = new TablesWriter(generated);
+        ProviderWriter providerWriter = new ProviderWriter(generated);
         for (TableOwnerModel owner : owners) {
             TypeElement origin = elements.getTypeElement(owner.owner().canonicalName());
             if (written.add(owner.tablesClass().canonicalName())) {
@@ -248,5 +253,4 @@ public final class PgTableProcessor extends AbstractProcessor {
         return top;
     }
 
-    private static final Comparator<TypeElement> BY_NAME = Comparator.comparing(t -> t.getQualifiedName().toString());
 }

@@ -79,6 +79,9 @@ class DiagnosticsTest {
                 new Case(Messages.COLUMN_NULLABLE_PRIMITIVE, "int count", "count",
                         "@PgTable record R(",
                         "    @PgColumn(nullable = PgColumn.Nullability.NULLABLE) int count) {}"),
+                new Case(Messages.COLUMN_NULLABLE_PRIMARY_KEY, "Long id", "column id",
+                        "@PgTable record R(",
+                        "    @PgColumn(primaryKey = true, nullable = PgColumn.Nullability.NULLABLE) Long id) {}"),
                 new Case(Messages.COLUMN_LENGTH_NOT_STRING, "int count", "count",
                         "@PgTable record R(",
                         "    @PgColumn(length = 5) int count) {}"),
@@ -224,6 +227,14 @@ class DiagnosticsTest {
         JavaFileObject test = testFile("class Test {", "  @PgTable static List<?> rows;", "}");
         assertThat(Compiles.compile(row(), test)).hadErrorContaining("wildcard ? as its row type argument")
                 .inFile(test).onLineContaining("List<?>");
+    }
+
+    @Test
+    void interfaceRowTypeOfASourceIsNamedAsTheSourcesProblem() {
+        JavaFileObject test = testFile("class Test {", "  @PgTable static Map<String, List<Row>> groups;", "}");
+        assertThat(Compiles.compile(row(), test))
+                .hadErrorContaining("source Test.groups holds interface java.util.List, but rows must be records")
+                .inFile(test).onLineContaining("groups");
     }
 
     @Test

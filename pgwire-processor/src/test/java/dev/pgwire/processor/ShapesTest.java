@@ -202,6 +202,35 @@ class ShapesTest {
         }
     }
 
+    @Test
+    void annotatedRecordComponentIsAnInstanceSource() throws Exception {
+        Compilation compilation = Compiles.compile(ROW, Compiles.source("p.Snapshot",
+                "package p;",
+                "import dev.pgwire.annotations.PgTable;",
+                "import java.util.List;",
+                "public record Snapshot(@PgTable(name = \"snapshot_rows\") List<Row> rows) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.Snapshot_PgTables").contentsAsUtf8String()
+                .contains("Rows.ofCollection(() -> instance.rows())");
+    }
+
+    @Test
+    void userTypesNamedLikeRuntimeTypesDoNotClash() throws Exception {
+        Map<String, TableSource<?>> tables = staticTables(
+                Compiles.source("p.Column", "package p;", "public record Column(String List, int Supplier) {}"),
+                Compiles.source("p.Rows",
+                        "package p;",
+                        "import dev.pgwire.annotations.PgTable;",
+                        "import java.util.function.Supplier;",
+                        "public class Rows {",
+                        "  @PgTable static java.util.List<Column> columns = java.util.List.of(new Column(\"a\", 1));",
+                        "  @PgTable static Supplier<Column[]> get = () -> new Column[] {new Column(\"b\", 2)};",
+                        "}"));
+        assertEquals(List.of("public.columns", "public.get"), List.copyOf(tables.keySet()));
+        assertEquals("a", firstValues(tables.get("public.columns"))[0]);
+        assertEquals(2, firstValues(tables.get("public.get"))[1]);
+    }
+
     private Map<String, TableSource<?>> staticTables(JavaFileObject... sources) throws Exception {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.add(ROW);

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Process-wide exposure of instances: {@link #expose(Object)} publishes an instance's {@code @PgTable}
@@ -13,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link PgWireMain} (or the Maven plugin) publish its state without a reference to the server.
  */
 public final class PgWire {
+    private static final Logger LOG = Logger.getLogger(PgWire.class.getName());
     private static final List<Object> EXPOSED = new CopyOnWriteArrayList<>();
     private static final List<PgWireServer> SERVERS = new CopyOnWriteArrayList<>();
 
@@ -33,7 +36,10 @@ public final class PgWire {
         EXPOSED.add(instance);
     }
 
-    /** Called by a server as it starts: gives it every instance exposed so far. */
+    /**
+     * Called by a server as it starts: gives it every instance exposed so far. An instance whose class
+     * this server's tables do not know is skipped with a warning (it was exposed for another server).
+     */
     static synchronized void register(PgWireServer server) {
         boolean sharedRegistry = false;
         for (PgWireServer s : SERVERS) {
@@ -41,10 +47,20 @@ public final class PgWire {
         }
         if (!sharedRegistry) {
             for (Object instance : new ArrayList<>(EXPOSED)) {
-                server.expose(instance);
+                try {
+                    server.expose(instance);
+                } catch (IllegalArgumentException e) {
+                    LOG.log(Level.WARNING, "not exposing " + instance.getClass().getName() + " on port "
+                            + server.port() + ": " + e.getMessage());
+                }
             }
         }
         SERVERS.add(server);
+    }
+
+    /** Forgets an exposed instance for servers started later (tests). */
+    static synchronized void forget(Object instance) {
+        EXPOSED.removeIf(i -> i == instance);
     }
 
     static void unregister(PgWireServer server) {

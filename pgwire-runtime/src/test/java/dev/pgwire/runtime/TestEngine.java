@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *   <li>{@code select $1, $2, ...}: echoes its parameters (int4 when declared int4, else text; declared
  *       types are reported back unchanged)
  *   <li>{@code select nosuch}: 42703 at prepare time, with a position
+ *   <li>{@code select crash}: an unexpected RuntimeException at prepare time
  * </ul>
  */
 public final class TestEngine implements QueryEngine {
@@ -96,6 +97,9 @@ public final class TestEngine implements QueryEngine {
                 }
                 return rows(1, i -> row);
             });
+        }
+        if (s.equals("select crash")) {
+            throw new IllegalStateException("engine bug");
         }
         if (s.startsWith("select nosuch")) {
             throw new PgException(SqlState.UNDEFINED_COLUMN, "column \"nosuch\" does not exist", null, null, 8, null);

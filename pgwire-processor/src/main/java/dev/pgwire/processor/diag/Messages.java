@@ -28,6 +28,8 @@ public enum Messages {
             + " rename one with @PgColumn(name = \"...\") or leave one out with @PgIgnore"),
     COLUMN_NULLABLE_PRIMITIVE("column %s has primitive type %s, which cannot hold NULL;"
             + " use its wrapper type or remove nullable = NULLABLE"),
+    COLUMN_NULLABLE_PRIMARY_KEY("column %s is part of the primary key, which PostgreSQL keeps NOT NULL;"
+            + " remove nullable = NULLABLE or primaryKey = true"),
     COLUMN_LENGTH_NOT_STRING("length applies only to String columns, but column %s is %s; remove length"),
     COLUMN_LENGTH_INVALID("length of column %s is %d; use a positive length, or -1 (the default) for unbounded text"),
     COLUMN_PRECISION_NOT_NUMERIC("precision and scale apply only to BigDecimal and BigInteger columns,"

@@ -148,6 +148,9 @@ final class ColumnCandidates {
 
     private TypeElement superclassOf(TypeElement type) {
         TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() == TypeKind.ERROR) {
+            throw new UnresolvedTypeException(superclass.toString()); // its getters are columns too
+        }
         if (superclass.getKind() != TypeKind.DECLARED) {
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.pgwire.processor.read;
 
-import java.util.Locale;
-
 /** Java names to SQL names. */
 public final class Names {
     private Names() {}
@@ -24,7 +22,7 @@ public final class Names {
             }
             out.append(Character.toLowerCase(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     /**

@@ -32,8 +32,11 @@ public final class ModelValidator {
         this.locations = locations;
     }
 
-    /** Checks a row type and its columns. */
+    /** Checks a row type and its columns; a reused descriptor was checked when it was generated. */
     public void validate(RowTypeModel rowType) {
+        if (!rowType.generate()) {
+            return;
+        }
         String typeName = rowType.javaType().canonicalName();
         if (rowType.columns().isEmpty()) {
             reporter.error(locations.of(rowType), Messages.ROW_TYPE_NO_COLUMNS, typeName);
@@ -51,6 +54,8 @@ public final class ModelValidator {
             if (column.nullability() == Nullability.NULLABLE && column.mapping().primitive()) {
                 reporter.error(locations.of(column), Messages.COLUMN_NULLABLE_PRIMITIVE, column.name(),
                         column.javaType());
+            } else if (column.nullability() == Nullability.NULLABLE && column.primaryKey()) {
+                reporter.error(locations.of(column), Messages.COLUMN_NULLABLE_PRIMARY_KEY, column.name());
             }
         }
     }

@@ -6,21 +6,36 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Element;
 
-/** What every generated type has: {@code @Generated}, its originating element and the same file layout. */
-final class GeneratedFiles {
+/**
+ * What every generated type has: {@code @Generated} (when the compilation can see it: a module that does not
+ * read {@code java.compiler} cannot), its originating element and the same file layout.
+ */
+public final class GeneratedFiles {
     /** The value of {@code @Generated}. */
     static final String GENERATOR = "dev.pgwire.processor.PgTableProcessor";
 
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-    private GeneratedFiles() {}
+    private final boolean annotate;
+
+    /** @param annotate whether {@code javax.annotation.processing.Generated} is available to generated code */
+    public GeneratedFiles(boolean annotate) {
+        this.annotate = annotate;
+    }
+
+    /** The annotation's qualified name, to check whether the compilation can see it. */
+    public static String generatedAnnotation() {
+        return GENERATED.canonicalName();
+    }
 
     /** A class builder for {@code name}, marked as generated from {@code origin}. */
-    static TypeSpec.Builder classBuilder(ClassName name, Element origin) {
-        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", GENERATOR)
-                        .build());
+    TypeSpec.Builder classBuilder(ClassName name, Element origin) {
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name);
+        if (annotate) {
+            builder.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", GENERATOR)
+                    .build());
+        }
         if (origin != null) {
             builder.addOriginatingElement(origin);
         }

@@ -18,6 +18,12 @@ import javax.lang.model.element.Modifier;
 public final class ProviderWriter {
     private static final TypeName WILDCARD = WildcardTypeName.subtypeOf(Object.class);
 
+    private final GeneratedFiles generated;
+
+    public ProviderWriter(GeneratedFiles generated) {
+        this.generated = generated;
+    }
+
     /** The provider class for {@code owner}, generated from {@code origin}. */
     public JavaFile write(TableOwnerModel owner, Element origin) {
         ClassName list = ClassName.get(List.class);
@@ -40,7 +46,7 @@ public final class ProviderWriter {
         } else {
             bindings.addStatement("return $T.of()", List.class);
         }
-        return GeneratedFiles.file(owner.providerClass(), GeneratedFiles.classBuilder(owner.providerClass(), origin)
+        return GeneratedFiles.file(owner.providerClass(), generated.classBuilder(owner.providerClass(), origin)
                 .addJavadoc("Registers the tables of {@link $T} with {@link java.util.ServiceLoader}.\n", owner.owner())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Spi.PG_TABLE_PROVIDER)

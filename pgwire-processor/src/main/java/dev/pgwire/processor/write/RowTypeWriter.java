@@ -22,11 +22,17 @@ import javax.lang.model.element.Modifier;
 public final class RowTypeWriter {
     private static final TypeName COLUMNS_TYPE = ParameterizedTypeName.get(ClassName.get(List.class), Spi.COLUMN);
 
+    private final GeneratedFiles generated;
+
+    public RowTypeWriter(GeneratedFiles generated) {
+        this.generated = generated;
+    }
+
     /** The descriptor source for {@code rowType}, generated from {@code origin}. */
     public JavaFile write(RowTypeModel rowType, Element origin) {
         ClassName self = rowType.descriptor();
         ClassName row = rowType.javaType();
-        TypeSpec.Builder type = GeneratedFiles.classBuilder(self, origin)
+        TypeSpec.Builder type = generated.classBuilder(self, origin)
                 .addJavadoc("Columns of {@link $T} and their reflection-free extractor.\n", row)
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(Spi.ROW_TYPE, row))

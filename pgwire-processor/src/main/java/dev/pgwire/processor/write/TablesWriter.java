@@ -1,5 +1,6 @@
 package dev.pgwire.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -28,9 +29,15 @@ public final class TablesWriter {
     private static final TypeName TABLE_LIST = ParameterizedTypeName.get(
             ClassName.get(List.class), ParameterizedTypeName.get(Spi.TABLE_SOURCE, WildcardTypeName.subtypeOf(Object.class)));
 
+    private final GeneratedFiles generated;
+
+    public TablesWriter(GeneratedFiles generated) {
+        this.generated = generated;
+    }
+
     /** The tables class for {@code owner}, generated from {@code origin}. */
     public JavaFile write(TableOwnerModel owner, Element origin) {
-        TypeSpec.Builder type = GeneratedFiles.classBuilder(owner.tablesClass(), origin)
+        TypeSpec.Builder type = generated.classBuilder(owner.tablesClass(), origin)
                 .addJavadoc("The tables declared by {@link $T}.\n", owner.owner())
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -63,7 +70,7 @@ public final class TablesWriter {
         } else {
             // Bar<?>.class does not exist; the class literal of a generic class is Class<Bar>.
             ownerTypeMethod
-                    .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                    .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                             .addMember("value", "$S", "unchecked")
                             .build())
                     .addStatement("return ($T) ($T<?>) $T.class", classOfOwner, Class.class, owner.owner());
@@ -103,7 +110,7 @@ public final class TablesWriter {
         if (source.supplied()) {
             read = CodeBlock.of("get($L)", read);
         }
-        return CodeBlock.of("new $T<>($S, $S, $S, $T.INSTANCE,\n$>$>$T.$L(() -> $L))$<$<",
+        return CodeBlock.of("new $T<>($S, $S, $S,\n$>$>$T.INSTANCE, $T.$L(() -> $L))$<$<",
                 Spi.TABLE_SOURCE,
                 source.schema(),
                 source.name(),

@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.catalog;
 
+import dev.pgwire.runtime.query.SessionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -12,29 +13,29 @@ import java.util.StringJoiner;
 public final class CatalogFunctions {
     private CatalogFunctions() {}
 
-    public static String currentSchema(CatalogModel model) {
-        List<NamespaceDef> path = SearchPath.schemas(model, CurrentSession.require(), false);
+    public static String currentSchema(CatalogModel model, SessionSettings session) {
+        List<NamespaceDef> path = SearchPath.schemas(model, session, false);
         return path.isEmpty() ? null : path.get(0).name();
     }
 
-    public static List<String> currentSchemas(CatalogModel model, Boolean includeImplicit) {
+    public static List<String> currentSchemas(CatalogModel model, SessionSettings session, Boolean includeImplicit) {
         if (includeImplicit == null) {
             return null;
         }
         List<String> names = new ArrayList<>();
-        for (NamespaceDef n : SearchPath.schemas(model, CurrentSession.require(), includeImplicit)) {
+        for (NamespaceDef n : SearchPath.schemas(model, session, includeImplicit)) {
             names.add(n.name());
         }
         return names;
     }
 
     /** Whether an unqualified reference to the relation's name finds this relation. */
-    public static Boolean pgTableIsVisible(CatalogModel model, Integer oid) {
+    public static Boolean pgTableIsVisible(CatalogModel model, SessionSettings session, Integer oid) {
         RelationDef r = oid == null ? null : model.relation(oid);
         if (r == null) {
             return null;
         }
-        for (NamespaceDef n : searchPath(model)) {
+        for (NamespaceDef n : SearchPath.schemas(model, session, true)) {
             RelationDef found = model.relation(n.oid(), r.name());
             if (found != null) {
                 return found.oid() == r.oid();
@@ -43,12 +44,12 @@ public final class CatalogFunctions {
         return false;
     }
 
-    public static Boolean pgTypeIsVisible(CatalogModel model, Integer oid) {
+    public static Boolean pgTypeIsVisible(CatalogModel model, SessionSettings session, Integer oid) {
         TypeDef t = oid == null ? null : model.type(oid);
         if (t == null) {
             return null;
         }
-        for (NamespaceDef n : searchPath(model)) {
+        for (NamespaceDef n : SearchPath.schemas(model, session, true)) {
             for (TypeDef candidate : model.types()) {
                 if (candidate.namespaceOid() == n.oid() && candidate.name().equals(t.name())) {
                     return candidate.oid() == t.oid();
@@ -58,12 +59,12 @@ public final class CatalogFunctions {
         return false;
     }
 
-    public static Boolean pgFunctionIsVisible(CatalogModel model, Integer oid) {
+    public static Boolean pgFunctionIsVisible(CatalogModel model, SessionSettings session, Integer oid) {
         ProcDef p = oid == null ? null : model.proc(oid);
         if (p == null) {
             return null;
         }
-        return searchPath(model).stream().anyMatch(n -> n.oid() == p.namespaceOid());
+        return SearchPath.schemas(model, session, true).stream().anyMatch(n -> n.oid() == p.namespaceOid());
     }
 
     /** Not strict: a null typmod means "unknown", which prints differently from -1. */
@@ -99,15 +100,26 @@ public final class CatalogFunctions {
     }
 
     public static String pgGetIndexdef(CatalogModel model, Integer oid) {
-        return pgGetIndexdefColumn(model, oid, 0, false);
+        return indexdef(model, oid, 0, false);
     }
 
     /**
      * The {@code CREATE INDEX} statement, or with {@code column > 0} just that key column's name
-     * (pgjdbc's {@code getIndexInfo} asks for it column by column).
+     * (pgjdbc's {@code getIndexInfo} asks for it column by column). Pretty output leaves the table
+     * unqualified when the search path finds it, as PostgreSQL does.
      */
-    public static String pgGetIndexdefColumn(CatalogModel model, Integer oid, Integer column, Boolean pretty) {
-        IndexDef index = oid == null || column == null ? null : model.index(oid);
+    public static String pgGetIndexdefColumn(CatalogModel model, SessionSettings session, Integer oid, Integer column,
+            Boolean pretty) {
+        if (oid == null || column == null || pretty == null) {
+            return null;
+        }
+        IndexDef index = model.index(oid);
+        boolean bare = pretty && index != null && Boolean.TRUE.equals(pgTableIsVisible(model, session, index.tableOid()));
+        return indexdef(model, oid, column, bare);
+    }
+
+    private static String indexdef(CatalogModel model, Integer oid, int column, boolean unqualified) {
+        IndexDef index = oid == null ? null : model.index(oid);
         if (index == null) {
             return null;
         }
@@ -117,8 +129,10 @@ public final class CatalogFunctions {
                     ? ""
                     : Names.quoteIdent(table.attributes().get(index.keys().get(column - 1) - 1).name());
         }
-        return "CREATE UNIQUE INDEX " + Names.quoteIdent(index.name()) + " ON "
-                + Names.qualified(model.namespaceName(table.namespaceOid()), table.name()) + " USING btree ("
+        String name = unqualified
+                ? Names.quoteIdent(table.name())
+                : Names.qualified(model.namespaceName(table.namespaceOid()), table.name());
+        return "CREATE UNIQUE INDEX " + Names.quoteIdent(index.name()) + " ON " + name + " USING btree ("
                 + keyList(table, index.keys()) + ")";
     }
 
@@ -134,9 +148,9 @@ public final class CatalogFunctions {
         return "PRIMARY KEY (" + keyList(model.relation(c.tableOid()), c.keys()) + ")";
     }
 
-    public static Integer toRegclass(CatalogModel model, String name) {
+    public static Integer toRegclass(CatalogModel model, SessionSettings session, String name) {
         List<String> parts = name == null ? null : Names.parseQualified(name);
-        if (parts == null || !inCurrentDatabase(parts)) {
+        if (parts == null || !inDatabase(parts, session.database())) {
             return null;
         }
         String relation = parts.get(parts.size() - 1);
@@ -145,7 +159,7 @@ public final class CatalogFunctions {
             RelationDef r = n == null ? null : model.relation(n.oid(), relation);
             return r == null ? null : r.oid();
         }
-        for (NamespaceDef n : searchPath(model)) {
+        for (NamespaceDef n : SearchPath.schemas(model, session, true)) {
             RelationDef r = model.relation(n.oid(), relation);
             if (r != null) {
                 return r.oid();
@@ -154,11 +168,11 @@ public final class CatalogFunctions {
         return null;
     }
 
-    public static Integer toRegtype(CatalogModel model, String name) {
+    public static Integer toRegtype(CatalogModel model, SessionSettings session, String name) {
         if (name == null) {
             return null;
         }
-        int oid = TypeNames.resolve(model, searchPath(model), name);
+        int oid = TypeNames.resolve(model, SearchPath.schemas(model, session, true), name);
         return oid == 0 ? null : oid;
     }
 
@@ -172,7 +186,7 @@ public final class CatalogFunctions {
     }
 
     /** The function of that name if exactly one exists (PostgreSQL's rule for {@code regproc}). */
-    public static Integer toRegproc(CatalogModel model, String name) {
+    public static Integer toRegproc(CatalogModel model, SessionSettings session, String name) {
         List<String> parts = name == null ? null : Names.parseQualified(name);
         if (parts == null || parts.size() > 2) {
             return null;
@@ -180,7 +194,7 @@ public final class CatalogFunctions {
         String proc = parts.get(parts.size() - 1);
         List<NamespaceDef> namespaces = parts.size() == 2
                 ? (model.namespace(parts.get(0)) == null ? List.of() : List.of(model.namespace(parts.get(0))))
-                : searchPath(model);
+                : SearchPath.schemas(model, session, true);
         Integer match = null;
         for (ProcDef p : model.procs()) {
             if (p.name().equals(proc) && namespaces.stream().anyMatch(n -> n.oid() == p.namespaceOid())) {
@@ -197,11 +211,11 @@ public final class CatalogFunctions {
         return SearchPath.schemas(model, CurrentSession.require(), true);
     }
 
-    private static boolean inCurrentDatabase(List<String> parts) {
+    private static boolean inDatabase(List<String> parts, String database) {
         if (parts.size() > 3) {
             return false;
         }
-        return parts.size() < 3 || parts.get(0).equals(CurrentSession.require().database());
+        return parts.size() < 3 || parts.get(0).equals(database);
     }
 
     private static String keyList(RelationDef table, List<Short> keys) {

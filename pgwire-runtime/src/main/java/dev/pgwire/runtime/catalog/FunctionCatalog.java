@@ -41,15 +41,15 @@ public final class FunctionCatalog {
 
         // Session and server.
         f.add(plain(89, "version", s, "version", 's', TEXT));
-        f.add(plain(861, "current_database", s, "currentDatabase", 's', NAME));
-        f.add(plain(745, "current_user", s, "currentUser", 's', NAME));
-        f.add(plain(746, "session_user", s, "sessionUser", 's', NAME));
-        f.add(plain(2026, "pg_backend_pid", s, "pgBackendPid", 's', INT4));
-        f.add(plain(2077, "current_setting", s, "currentSetting", 's', TEXT, TEXT));
-        f.add(plain(3294, "current_setting", s, "currentSettingMissingOk", 's', TEXT, TEXT, BOOL));
+        f.add(session(861, "current_database", s, "currentDatabase", 's', NAME));
+        f.add(session(745, "current_user", s, "currentUser", 's', NAME));
+        f.add(session(746, "session_user", s, "sessionUser", 's', NAME));
+        f.add(session(2026, "pg_backend_pid", s, "pgBackendPid", 's', INT4));
+        f.add(session(2077, "current_setting", s, "currentSetting", 's', TEXT, TEXT));
+        f.add(session(3294, "current_setting", s, "currentSettingMissingOk", 's', TEXT, TEXT, BOOL));
         f.add(plain(2078, "set_config", s, "setConfig", 'v', TEXT, TEXT, TEXT, BOOL));
         f.add(plain(3810, "pg_is_in_recovery", s, "pgIsInRecovery", 'v', BOOL));
-        f.add(plain(1642, "pg_get_userbyid", s, "pgGetUserById", 's', NAME, OID));
+        f.add(session(1642, "pg_get_userbyid", s, "pgGetUserById", 's', NAME, OID));
         f.add(plain(1597, "pg_encoding_to_char", s, "pgEncodingToChar", 's', NAME, INT4));
         f.add(plain(1926, "has_table_privilege", s, "hasPrivilege", 's', BOOL, TEXT, TEXT));
         f.add(plain(1927, "has_table_privilege", s, "hasPrivilegeOid", 's', BOOL, OID, TEXT));
@@ -65,24 +65,24 @@ public final class FunctionCatalog {
         f.add(plain(2251, "has_database_privilege", s, "hasPrivilegeOfOid", 's', BOOL, NAME, OID, TEXT));
 
         // Catalog lookups: they read the model.
-        f.add(model(1402, "current_schema", c, "currentSchema", 's', NAME));
-        f.add(model(1403, "current_schemas", c, "currentSchemas", 's', NAME_ARRAY, BOOL));
-        f.add(model(2079, "pg_table_is_visible", c, "pgTableIsVisible", 's', BOOL, OID));
-        f.add(model(2080, "pg_type_is_visible", c, "pgTypeIsVisible", 's', BOOL, OID));
-        f.add(model(2081, "pg_function_is_visible", c, "pgFunctionIsVisible", 's', BOOL, OID));
+        f.add(modelAndSession(1402, "current_schema", c, "currentSchema", 's', NAME));
+        f.add(modelAndSession(1403, "current_schemas", c, "currentSchemas", 's', NAME_ARRAY, BOOL));
+        f.add(modelAndSession(2079, "pg_table_is_visible", c, "pgTableIsVisible", 's', BOOL, OID));
+        f.add(modelAndSession(2080, "pg_type_is_visible", c, "pgTypeIsVisible", 's', BOOL, OID));
+        f.add(modelAndSession(2081, "pg_function_is_visible", c, "pgFunctionIsVisible", 's', BOOL, OID));
         f.add(model(1081, "format_type", c, "formatType", 's', TEXT, OID, INT4));
         f.add(model(1348, "obj_description", c, "objDescription", 's', TEXT, OID));
         f.add(model(1215, "obj_description", c, "objDescriptionIn", 's', TEXT, OID, NAME));
         f.add(model(1216, "col_description", c, "colDescription", 's', TEXT, OID, INT4));
         f.add(model(1993, "shobj_description", c, "shobjDescription", 's', TEXT, OID, NAME));
         f.add(model(1643, "pg_get_indexdef", c, "pgGetIndexdef", 's', TEXT, OID));
-        f.add(model(2507, "pg_get_indexdef", c, "pgGetIndexdefColumn", 's', TEXT, OID, INT4, BOOL));
+        f.add(modelAndSession(2507, "pg_get_indexdef", c, "pgGetIndexdefColumn", 's', TEXT, OID, INT4, BOOL));
         f.add(model(1387, "pg_get_constraintdef", c, "pgGetConstraintdef", 's', TEXT, OID));
         f.add(model(2508, "pg_get_constraintdef", c, "pgGetConstraintdefPretty", 's', TEXT, OID, BOOL));
-        f.add(model(3495, "to_regclass", c, "toRegclass", 's', REGCLASS, TEXT));
-        f.add(model(3493, "to_regtype", c, "toRegtype", 's', REGTYPE, TEXT));
+        f.add(modelAndSession(3495, "to_regclass", c, "toRegclass", 's', REGCLASS, TEXT));
+        f.add(modelAndSession(3493, "to_regtype", c, "toRegtype", 's', REGTYPE, TEXT));
         f.add(model(4086, "to_regnamespace", c, "toRegnamespace", 's', REGNAMESPACE, TEXT));
-        f.add(model(3494, "to_regproc", c, "toRegproc", 's', REGPROC, TEXT));
+        f.add(modelAndSession(3494, "to_regproc", c, "toRegproc", 's', REGPROC, TEXT));
 
         // Values the in-memory tables do not have: sizes, expressions, view and key definitions.
         f.add(plain(1716, "pg_get_expr", u, "pgGetExpr", 's', TEXT, NODE_TREE, OID));
@@ -114,17 +114,32 @@ public final class FunctionCatalog {
 
     private static FunctionDef plain(int oid, String name, Class<?> impl, String method, char volatility, int ret,
             int... args) {
-        return new FunctionDef(oid, "pg_catalog", name, boxed(args), ret, false, volatility, impl, method, false);
+        return of(oid, name, impl, method, volatility, FunctionDef.Context.NONE, ret, args);
+    }
+
+    private static FunctionDef session(int oid, String name, Class<?> impl, String method, char volatility, int ret,
+            int... args) {
+        return of(oid, name, impl, method, volatility, FunctionDef.Context.SESSION, ret, args);
+    }
+
+    private static FunctionDef modelAndSession(int oid, String name, Class<?> impl, String method, char volatility,
+            int ret, int... args) {
+        return of(oid, name, impl, method, volatility, FunctionDef.Context.MODEL_AND_SESSION, ret, args);
+    }
+
+    private static FunctionDef of(int oid, String name, Class<?> impl, String method, char volatility,
+            FunctionDef.Context context, int ret, int... args) {
+        return new FunctionDef(oid, "pg_catalog", name, boxed(args), ret, false, volatility, impl, method, context);
     }
 
     private static FunctionDef model(int oid, String name, Class<?> impl, String method, char volatility, int ret,
             int... args) {
-        return new FunctionDef(oid, "pg_catalog", name, boxed(args), ret, false, volatility, impl, method, true);
+        return of(oid, name, impl, method, volatility, FunctionDef.Context.MODEL, ret, args);
     }
 
     private static FunctionDef set(int oid, String schema, String name, Class<?> impl, String method, int ret,
             int... args) {
-        return new FunctionDef(oid, schema, name, boxed(args), ret, true, 'i', impl, method, false);
+        return new FunctionDef(oid, schema, name, boxed(args), ret, true, 'i', impl, method, FunctionDef.Context.NONE);
     }
 
     private static List<Integer> boxed(int[] args) {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param volatility     {@code provolatile}
  * @param implementation class declaring the method
  * @param method         method name, unique in its class
- * @param usesModel      whether the method takes the {@link CatalogModel} as its first parameter
+ * @param context        what the method takes before the SQL arguments
  */
 public record FunctionDef(
         int oid,
@@ -27,7 +27,43 @@ public record FunctionDef(
         char volatility,
         Class<?> implementation,
         String method,
-        boolean usesModel) {
+        Context context) {
+
+    /**
+     * Leading Java parameters the generated call supplies from the running query. Functions with any
+     * context read the query's DataContext, which is what keeps the planner from folding them into
+     * constants (at planning time there is no catalog to read), so plans stay valid for every session.
+     */
+    public enum Context {
+        /** Only the SQL arguments. */
+        NONE(false, false),
+        /** The {@link dev.pgwire.runtime.query.SessionSettings} first. */
+        SESSION(false, true),
+        /** The {@link CatalogModel} first. */
+        MODEL(true, false),
+        /** The model, then the session. */
+        MODEL_AND_SESSION(true, true);
+
+        private final boolean model;
+        private final boolean session;
+
+        Context(boolean model, boolean session) {
+            this.model = model;
+            this.session = session;
+        }
+
+        public boolean model() {
+            return model;
+        }
+
+        public boolean session() {
+            return session;
+        }
+
+        int parameters() {
+            return (model ? 1 : 0) + (session ? 1 : 0);
+        }
+    }
 
     public FunctionDef {
         argTypes = List.copyOf(argTypes);
@@ -47,7 +83,7 @@ public record FunctionDef(
         if (found == null) {
             throw new IllegalStateException("no public static " + implementation.getName() + "." + method);
         }
-        int expected = argTypes.size() + (usesModel ? 1 : 0);
+        int expected = argTypes.size() + context.parameters();
         if (found.getParameterCount() != expected) {
             throw new IllegalStateException(implementation.getName() + "." + method + " takes "
                     + found.getParameterCount() + " parameters; " + name + " needs " + expected);

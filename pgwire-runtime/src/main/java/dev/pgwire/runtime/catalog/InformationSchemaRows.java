@@ -115,7 +115,7 @@ final class InformationSchemaRows {
             rows.add(new CatalogRow(rel)
                     .set("catalog_name", s.database())
                     .set("schema_name", n.name())
-                    .set("schema_owner", SessionFunctions.pgGetUserById(n.ownerOid()))
+                    .set("schema_owner", SessionFunctions.pgGetUserById(s, n.ownerOid()))
                     .values());
         }
         return rows;

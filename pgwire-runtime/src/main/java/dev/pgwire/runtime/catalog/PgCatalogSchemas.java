@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.catalog;
 
+import dev.pgwire.runtime.query.SessionSettings;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.calcite.DataContext;
@@ -50,6 +51,16 @@ public final class PgCatalogSchemas {
             throw new IllegalStateException("the query's DataContext has no pg_catalog schema");
         }
         return schema.model;
+    }
+
+    /**
+     * The session of a running query. Called by generated code; requiring the query's catalog first
+     * makes the planner's constant folding (which has no catalog) fail, so session values are never
+     * baked into a plan that other sessions may reuse.
+     */
+    public static SessionSettings sessionOf(DataContext context) {
+        modelOf(context);
+        return CurrentSession.require();
     }
 
     /** One of the two catalog schemas: its relations as {@link CatalogTable}s. */

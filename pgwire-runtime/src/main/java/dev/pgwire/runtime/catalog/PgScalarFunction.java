@@ -19,19 +19,13 @@ import org.apache.calcite.schema.ScalarFunction;
 /**
  * A catalog function as a Calcite scalar function with PostgreSQL's signature (so {@code name[]}
  * results are real arrays and OIDs are integers). The generated call goes straight to the static
- * Java method; functions that read the catalog get the model of the query's own {@code pg_catalog}
- * schema, found through the DataContext, as first argument. Null handling is the methods' own.
+ * Java method; functions that read the catalog or the session get the model of the query's own
+ * {@code pg_catalog} schema (found through the DataContext) and the {@link CurrentSession} as leading
+ * arguments. Null handling is the methods' own.
  */
 final class PgScalarFunction implements ScalarFunction, ImplementableFunction {
-    private static final Method MODEL_OF;
-
-    static {
-        try {
-            MODEL_OF = PgCatalogSchemas.class.getMethod("modelOf", DataContext.class);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Method MODEL_OF = contextMethod("modelOf");
+    private static final Method SESSION_OF = contextMethod("sessionOf");
 
     private final FunctionDef def;
     private final Method method;
@@ -81,16 +75,26 @@ final class PgScalarFunction implements ScalarFunction, ImplementableFunction {
         return RexImpTable.createImplementor((translator, call, operands) -> {
             Class<?>[] types = method.getParameterTypes();
             List<Expression> args = new ArrayList<>();
-            int offset = 0;
-            if (def.usesModel()) {
+            if (def.context().model()) {
                 args.add(Expressions.call(MODEL_OF, DataContext.ROOT));
-                offset = 1;
             }
+            if (def.context().session()) {
+                args.add(Expressions.call(SESSION_OF, DataContext.ROOT));
+            }
+            int offset = args.size();
             for (int i = 0; i < operands.size(); i++) {
                 args.add(EnumUtils.convert(operands.get(i), types[i + offset]));
             }
             return Expressions.call(method, args);
         }, NullPolicy.NONE, false);
+    }
+
+    private static Method contextMethod(String name) {
+        try {
+            return PgCatalogSchemas.class.getMethod(name, DataContext.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     @Override

@@ -5,8 +5,9 @@ import dev.pgwire.runtime.query.SqlState;
 import java.util.Locale;
 
 /**
- * Functions answered from the current session ({@link CurrentSession}) and from the server's fixed
- * identity. Privilege checks are all true: every exposed table is readable by every client.
+ * Functions answered from the query's session and from the server's fixed identity. The generated
+ * code passes the session (see {@link FunctionDef.Context#SESSION}). Privilege checks are all true:
+ * every exposed table is readable by every client.
  */
 public final class SessionFunctions {
     /** Clients (pgjdbc, psql, SQLAlchemy, ...) parse the number after "PostgreSQL ". */
@@ -19,31 +20,31 @@ public final class SessionFunctions {
         return VERSION;
     }
 
-    public static String currentDatabase() {
-        return CurrentSession.require().database();
+    public static String currentDatabase(SessionSettings session) {
+        return session.database();
     }
 
-    public static String currentUser() {
-        return CurrentSession.require().user();
+    public static String currentUser(SessionSettings session) {
+        return session.user();
     }
 
-    public static String sessionUser() {
-        return CurrentSession.require().user();
+    public static String sessionUser(SessionSettings session) {
+        return session.user();
     }
 
-    public static Integer pgBackendPid() {
-        return CurrentSession.require().backendPid();
+    public static Integer pgBackendPid(SessionSettings session) {
+        return session.backendPid();
     }
 
-    public static String currentSetting(String name) {
-        return currentSettingMissingOk(name, false);
+    public static String currentSetting(SessionSettings session, String name) {
+        return currentSettingMissingOk(session, name, false);
     }
 
-    public static String currentSettingMissingOk(String name, Boolean missingOk) {
+    public static String currentSettingMissingOk(SessionSettings session, String name, Boolean missingOk) {
         if (name == null) {
             return null;
         }
-        String value = setting(CurrentSession.require(), name);
+        String value = setting(session, name);
         if (value == null && !Boolean.TRUE.equals(missingOk)) {
             throw new CatalogFunctionException(SqlState.UNDEFINED_OBJECT,
                     "unrecognized configuration parameter \"" + name + "\"");
@@ -64,12 +65,12 @@ public final class SessionFunctions {
     }
 
     /** The bootstrap role is shown as the session user, who therefore owns every object. */
-    public static String pgGetUserById(Integer oid) {
+    public static String pgGetUserById(SessionSettings session, Integer oid) {
         if (oid == null) {
             return null;
         }
         if (oid == Oids.BOOTSTRAP_ROLE) {
-            return CurrentSession.require().user();
+            return session.user();
         }
         if (oid == Oids.PG_DATABASE_OWNER) {
             return "pg_database_owner";

@@ -55,14 +55,9 @@ public final class CalciteQueryEngine implements QueryEngine {
         if (cached != null) {
             return cached;
         }
-        CatalogBridge.enter(session);
-        try {
-            CompiledQuery compiled = compile(sql, declared, current, searchPath);
-            cache.put(key, compiled);
-            return compiled;
-        } finally {
-            CatalogBridge.exit();
-        }
+        CompiledQuery compiled = compile(sql, declared, current, searchPath);
+        cache.put(key, compiled);
+        return compiled;
     }
 
     /**
@@ -199,7 +194,7 @@ public final class CalciteQueryEngine implements QueryEngine {
         if (EXPR_NAME.matcher(name).matches()) {
             return values ? "column" + (index + 1) : ColumnLabels.UNNAMED;
         }
-        return name;
+        return ColumnLabels.clientLabel(name);
     }
 
     /** The result column of a plain reference to a registry table column: its exact type, table OID, attnum. */
@@ -213,7 +208,8 @@ public final class CalciteQueryEngine implements QueryEngine {
         RegistryTable<?> table = s.table(schemaName, tableName);
         if (table == null) {
             int oid = s.relationOid(schemaName, tableName);
-            return oid == 0 ? null : new ResultColumn(label, TypeMapping.pgType(type), -1, oid, (short) 0);
+            return oid == 0 ? null : new ResultColumn(label, TypeMapping.pgType(type), -1, oid,
+                    (short) s.attnum(schemaName, tableName, columnName));
         }
         List<Column> cols = table.source().rowType().columns();
         for (int k = 0; k < cols.size(); k++) {

@@ -1,36 +1,55 @@
 package dev.pgwire.runtime.engine;
 
+import dev.pgwire.runtime.catalog.CatalogModel;
+import dev.pgwire.runtime.catalog.CurrentSession;
+import dev.pgwire.runtime.catalog.PgCatalogSchemas;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.tables.TableRegistry;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * The engine's only contact with {@code dev.pgwire.runtime.catalog}: installing {@code pg_catalog} and
- * {@code information_schema} into a fresh root schema, table OIDs for result columns, and the session
- * that session-dependent catalog functions read while a plan is prepared or runs.
- *
- * <p>TEMPORARY: the catalog package has not landed yet, so this installs nothing and knows no OIDs.
- * Once it lands, {@link #install} calls {@code PgCatalogSchemas.install(root, CatalogModel.build(snapshot))}
- * and returns the model's {@code relationOid}; {@link #enter}/{@link #exit} set and clear
- * {@code CurrentSession}.
+ * {@code information_schema} into a fresh root schema, OIDs and attribute numbers for result columns, and
+ * the session that session-dependent catalog functions read while a plan runs.
  */
 final class CatalogBridge {
     private CatalogBridge() {}
 
-    /** Table OIDs by schema and name; 0 when unknown. */
-    @FunctionalInterface
-    interface RelationOids {
+    /** Table OIDs and attribute numbers of the installed catalog; 0 when unknown. */
+    interface CatalogIds {
         int relationOid(String schema, String table);
+
+        int attnum(String schema, String table, String column);
     }
 
     /** Adds the catalog schemas and functions to {@code root}. */
-    static RelationOids install(SchemaPlus root, TableRegistry.Snapshot snapshot) {
-        return (schema, table) -> 0;
+    static CatalogIds install(SchemaPlus root, TableRegistry.Snapshot snapshot) {
+        CatalogModel model = CatalogModel.build(snapshot);
+        PgCatalogSchemas.install(root, model);
+        return new CatalogIds() {
+            @Override
+            public int relationOid(String schema, String table) {
+                return model.relationOid(schema, table);
+            }
+
+            @Override
+            public int attnum(String schema, String table, String column) {
+                return model.attnum(schema, table, column);
+            }
+        };
     }
 
-    /** Makes {@code session} visible to catalog functions on this thread. */
-    static void enter(SessionSettings session) {}
+    /**
+     * Makes {@code session} visible to catalog functions on this thread while a plan executes. Not
+     * called while planning: session-dependent functions then refuse to run, which keeps the planner
+     * from folding them into constants of a plan that other sessions share.
+     */
+    static void enter(SessionSettings session) {
+        CurrentSession.set(session);
+    }
 
     /** Undoes {@link #enter}. */
-    static void exit() {}
+    static void exit() {
+        CurrentSession.clear();
+    }
 }

@@ -21,17 +21,17 @@ final class EngineSchema {
     private final long version;
     private final CalciteSchema root;
     private final Map<List<String>, RegistryTable<?>> tables;
-    private final CatalogBridge.RelationOids relationOids;
+    private final CatalogBridge.CatalogIds catalogIds;
 
     private EngineSchema(
             long version,
             CalciteSchema root,
             Map<List<String>, RegistryTable<?>> tables,
-            CatalogBridge.RelationOids relationOids) {
+            CatalogBridge.CatalogIds catalogIds) {
         this.version = version;
         this.root = root;
         this.tables = tables;
-        this.relationOids = relationOids;
+        this.catalogIds = catalogIds;
     }
 
     static EngineSchema build(TableRegistry.Snapshot snapshot) {
@@ -49,8 +49,8 @@ final class EngineSchema {
             tables.put(List.of(source.schema(), source.name()), table);
         }
         addTypeAliases(plus);
-        CatalogBridge.RelationOids oids = CatalogBridge.install(plus, snapshot);
-        return new EngineSchema(snapshot.version(), root, Map.copyOf(tables), oids);
+        CatalogBridge.CatalogIds ids = CatalogBridge.install(plus, snapshot);
+        return new EngineSchema(snapshot.version(), root, Map.copyOf(tables), ids);
     }
 
     long version() {
@@ -67,7 +67,11 @@ final class EngineSchema {
     }
 
     int relationOid(String schema, String name) {
-        return relationOids.relationOid(schema, name);
+        return catalogIds.relationOid(schema, name);
+    }
+
+    int attnum(String schema, String table, String column) {
+        return catalogIds.attnum(schema, table, column);
     }
 
     /** PostgreSQL type names that are not SQL keywords, for casts ({@code x::int8}) and declared parameters. */

@@ -1,14 +1,17 @@
 package dev.pgwire.runtime.engine;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -52,7 +55,39 @@ final class PgAstRewriter extends SqlShuttle {
         if (replaced != null) {
             return replaced;
         }
-        return super.visit(call);
+        if ((call.getKind() == SqlKind.SOME || call.getKind() == SqlKind.ALL)
+                && call.operand(0) instanceof SqlCharStringLiteral literal) {
+            // 'd' = ANY(varchar_array): Calcite will not compare CHAR(1) with VARCHAR elements.
+            call.setOperand(0, SqlStdOperatorTable.CAST.createCall(literal.getParserPosition(), literal,
+                    new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, literal.getParserPosition()),
+                            literal.getParserPosition())));
+        }
+        // In place: the tree is ours, and Calcite's copying shuttle trips over null operands (CASE, OVER ()).
+        List<SqlNode> operands = call.getOperandList();
+        for (int i = 0; i < operands.size(); i++) {
+            SqlNode operand = operands.get(i);
+            if (operand != null) {
+                SqlNode rewritten = operand.accept(this);
+                if (rewritten != operand) {
+                    call.setOperand(i, rewritten);
+                }
+            }
+        }
+        return call;
+    }
+
+    @Override
+    public SqlNode visit(SqlNodeList list) {
+        for (int i = 0; i < list.size(); i++) {
+            SqlNode item = list.get(i);
+            if (item != null) {
+                SqlNode rewritten = item.accept(this);
+                if (rewritten != item) {
+                    list.set(i, rewritten);
+                }
+            }
+        }
+        return list;
     }
 
     private static SqlNode replace(SqlCall call) {

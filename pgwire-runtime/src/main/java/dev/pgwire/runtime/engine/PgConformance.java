@@ -20,6 +20,12 @@ final class PgConformance extends SqlDelegatingConformance {
     }
 
     @Override
+    public boolean isNonStrictGroupBy() {
+        // PostgreSQL rejects ungrouped columns; Calcite's lenient check also trips over CASE without ELSE.
+        return false;
+    }
+
+    @Override
     public SelectAliasLookup isSelectAlias() {
         // PostgreSQL does not let a select item refer to another item's alias; allowing it turns
         // an unknown column into a confusing "depends on itself" error.

@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.engine;
 
 import dev.pgwire.runtime.spi.Column;
+import dev.pgwire.runtime.types.ColumnTypes;
 import dev.pgwire.runtime.types.PgType;
 import dev.pgwire.runtime.types.PgTypes;
 import org.apache.calcite.rel.type.RelDataType;
@@ -72,36 +73,14 @@ final class TypeMapping {
         return arrayType != null ? arrayType : PgTypes.TEXT;
     }
 
-    /** The PostgreSQL type and typmod of a table column, as a plain reference to it reports them. */
+    /** The PostgreSQL type of a table column, as a plain reference to it reports it (and the catalog). */
     static PgType pgType(Column c) {
-        return switch (c.type()) {
-            case BOOL -> PgTypes.BOOL;
-            case INT2 -> PgTypes.INT2;
-            case INT4 -> PgTypes.INT4;
-            case INT8 -> PgTypes.INT8;
-            case FLOAT4 -> PgTypes.FLOAT4;
-            case FLOAT8 -> PgTypes.FLOAT8;
-            case NUMERIC -> PgTypes.NUMERIC;
-            case TEXT -> PgTypes.TEXT;
-            case VARCHAR -> c.length() > 0 ? PgTypes.VARCHAR : PgTypes.TEXT;
-            case CHAR -> PgTypes.BPCHAR;
-            case BYTEA -> PgTypes.BYTEA;
-            case UUID -> PgTypes.UUID;
-            case DATE -> PgTypes.DATE;
-            case TIME -> PgTypes.TIME;
-            case TIMESTAMP -> PgTypes.TIMESTAMP;
-            case TIMESTAMPTZ -> PgTypes.TIMESTAMPTZ;
-        };
+        return ColumnTypes.pgType(c);
     }
 
-    /** PostgreSQL's {@code atttypmod} of a table column: {@code n+4} for varchar(n), packed numeric(p,s). */
+    /** The column's {@code atttypmod}: {@code n+4} for varchar(n), packed numeric(p,s). */
     static int typmod(Column c) {
-        return switch (c.type()) {
-            case VARCHAR -> c.length() > 0 ? c.length() + 4 : -1;
-            case CHAR -> 1 + 4;
-            case NUMERIC -> c.precision() > 0 ? ((c.precision() << 16) | Math.max(0, c.scale())) + 4 : -1;
-            default -> -1;
-        };
+        return ColumnTypes.typmod(c);
     }
 
     /**

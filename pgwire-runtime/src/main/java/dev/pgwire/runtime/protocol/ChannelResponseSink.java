@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 /**
  * Writes a session's responses to a channel from a worker thread. Messages accumulate in one buffer that
  * is handed to the channel every {@value #CHUNK} bytes without flushing; bytes are flushed only when the
- * session asks (Sync, end of a Query, Flush) or when the channel stops being writable, in which case the
- * worker blocks until the client has read enough (backpressure). Used by one thread at a time.
+ * session asks (Sync, end of a Query, Flush), after an error or notice (as PostgreSQL does), or when the
+ * channel stops being writable, in which case the worker blocks until the client has read enough
+ * (backpressure). Used by one thread at a time.
  */
 final class ChannelResponseSink implements ResponseSink {
     static final int CHUNK = 8 * 1024;
@@ -83,14 +84,18 @@ final class ChannelResponseSink implements ResponseSink {
         write(out -> BackendMessages.commandComplete(out, tag));
     }
 
+    /** Flushed at once, as PostgreSQL does: a client waiting after Flush must see it even while Sync is awaited. */
     @Override
     public void error(PgException error) {
         write(out -> BackendMessages.errorResponse(out, "ERROR", error));
+        flush();
     }
 
+    /** Flushed at once, like errors. */
     @Override
     public void notice(String severity, SqlState state, String message) {
         write(out -> BackendMessages.noticeResponse(out, severity, state, message));
+        flush();
     }
 
     @Override
@@ -109,6 +114,14 @@ final class ChannelResponseSink implements ResponseSink {
 
     void authenticationCleartextPassword() {
         write(BackendMessages::authenticationCleartextPassword);
+    }
+
+    void authenticationSasl(List<String> mechanisms) {
+        write(out -> BackendMessages.authenticationSasl(out, mechanisms));
+    }
+
+    void authenticationSaslData(int code, byte[] data) {
+        write(out -> BackendMessages.authenticationSaslData(out, code, data));
     }
 
     void backendKeyData(int processId, int secretKey) {

@@ -22,9 +22,14 @@ sealed interface Command {
     /**
      * SET, SET LOCAL, SET TRANSACTION, SET SESSION CHARACTERISTICS: one or more assignments.
      *
-     * @param local SET LOCAL or SET TRANSACTION (lasts until the end of the transaction)
+     * @param local     SET LOCAL or SET TRANSACTION (lasts until the end of the transaction)
+     * @param statement the statement's name for the warning outside a block ("SET LOCAL", "SET TRANSACTION")
      */
-    record Set(List<Assignment> assignments, boolean local) implements Command {}
+    record Set(List<Assignment> assignments, boolean local, String statement) implements Command {
+        Set(List<Assignment> assignments, boolean local) {
+            this(assignments, local, local ? "SET LOCAL" : "SET");
+        }
+    }
 
     /** SHOW name, or SHOW ALL when {@code name} is null. */
     record Show(String name) implements Command {}

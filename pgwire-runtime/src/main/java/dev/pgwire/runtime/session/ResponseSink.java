@@ -6,7 +6,8 @@ import dev.pgwire.runtime.query.SqlState;
 
 /**
  * Where a session sends its responses, one method per backend message. Implementations buffer and decide
- * when bytes reach the socket; only {@link #flush()} forces them out.
+ * when bytes reach the socket; {@link #flush()} forces them out, and errors and notices go out at once
+ * (PostgreSQL flushes them, so a client that sent Flush and waits sees an error before its Sync).
  */
 public interface ResponseSink {
     void parseComplete();

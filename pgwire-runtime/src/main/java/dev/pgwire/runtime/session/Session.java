@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * with PostgreSQL's transaction and error rules. Every public method handles one frontend message and
  * writes its responses to the sink; ReadyForQuery is sent only by {@link #query} and {@link #sync}.
  *
- * <p>Not thread-safe: the connection calls it from one thread at a time, in message order. Only
- * {@link #cancelSignal()} is touched from other threads.
+ * <p>Not thread-safe: the connection calls it from one thread at a time, in message order. Only its
+ * {@link QueryCancel} is touched from other threads.
  */
 public final class Session implements SessionSettings {
     private static final Logger LOG = Logger.getLogger(Session.class.getName());
@@ -102,11 +102,6 @@ public final class Session implements SessionSettings {
     /** The transaction status byte ReadyForQuery would carry now. */
     public char transactionStatus() {
         return transaction.status();
-    }
-
-    /** Cancels the running statement from another thread (CancelRequest, disconnect). */
-    public QueryCancel cancelSignal() {
-        return cancel;
     }
 
     // ---- simple query protocol

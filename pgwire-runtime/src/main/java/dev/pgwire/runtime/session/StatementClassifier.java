@@ -153,7 +153,7 @@ final class StatementClassifier {
             if (t.accept("snapshot")) {
                 return unsupported("SET TRANSACTION SNAPSHOT");
             }
-            return new Command.Set(transactionModes(t, "transaction_"), true);
+            return new Command.Set(transactionModes(t, "transaction_"), true, "SET TRANSACTION");
         }
         if (t.accept("role")) {
             return unsupported("SET ROLE");

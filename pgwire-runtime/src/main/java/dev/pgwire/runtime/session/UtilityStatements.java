@@ -31,7 +31,7 @@ final class UtilityStatements {
         Transaction tx = session.transaction();
         if (command instanceof Command.Set set) {
             if (set.local() && !tx.isBlock()) {
-                warn(SqlState.NO_ACTIVE_SQL_TRANSACTION, "SET LOCAL can only be used in transaction blocks");
+                warn(SqlState.NO_ACTIVE_SQL_TRANSACTION, set.statement() + " can only be used in transaction blocks");
             }
             for (Assignment a : set.assignments()) {
                 settings.set(a.name(), a.value(), set.local());

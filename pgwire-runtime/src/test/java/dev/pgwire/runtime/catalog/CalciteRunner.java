@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.DataContexts;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpretable;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -59,17 +64,26 @@ final class CalciteRunner {
 
     /** Plans and runs {@code sql} with {@code session} bound, returning every row. */
     List<List<Object>> query(String sql, TestSession session) throws Exception {
+        return query(sql, session, session);
+    }
+
+    /**
+     * Plans with {@code planning} bound (as an engine that binds the session while preparing would),
+     * then runs with {@code running} bound.
+     */
+    List<List<Object>> query(String sql, TestSession planning, TestSession running) throws Exception {
         Planner planner = Frameworks.getPlanner(config);
+        CurrentSession.set(planning);
         SqlNode parsed = planner.parse(sql);
         SqlNode validated = planner.validate(parsed);
-        RelNode rel = planner.rel(validated).project();
+        RelNode rel = foldConstants(planner.rel(validated).project());
         RelTraitSet traits = rel.getTraitSet().replace(EnumerableConvention.INSTANCE);
         RelNode physical = planner.transform(0, traits, rel);
         Map<String, Object> params = new HashMap<>();
         Bindable<?> bindable = EnumerableInterpretable.toBindable(params, null, (EnumerableRel) physical,
                 EnumerableRel.Prefer.ARRAY);
         List<List<Object>> rows = new ArrayList<>();
-        CurrentSession.set(session);
+        CurrentSession.set(running);
         try (Enumerator<?> e = bindable.bind(new Context(params)).enumerator()) {
             while (e.moveNext()) {
                 Object row = e.current();
@@ -80,6 +94,17 @@ final class CalciteRunner {
             planner.close();
         }
         return rows;
+    }
+
+    /** Constant folding as an engine would run it, with a DataContext that has no schema. */
+    private static RelNode foldConstants(RelNode rel) {
+        HepPlanner hep = new HepPlanner(HepProgram.builder()
+                .addRuleInstance(CoreRules.PROJECT_REDUCE_EXPRESSIONS)
+                .addRuleInstance(CoreRules.FILTER_REDUCE_EXPRESSIONS)
+                .build());
+        hep.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
+        hep.setRoot(rel);
+        return hep.findBestExp();
     }
 
     private final class Context implements DataContext {

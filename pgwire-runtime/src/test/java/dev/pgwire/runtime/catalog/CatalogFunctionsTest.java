@@ -9,17 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgwire.runtime.query.SqlState;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Catalog functions called directly; expected values are PostgreSQL 15's answers for the same input. */
 class CatalogFunctionsTest {
     private final CatalogModel model = TestTables.customersAndOrders();
-
-    @AfterEach
-    void unbind() {
-        CurrentSession.clear();
-    }
 
     @Test
     void formatTypeMatchesPostgres() {
@@ -88,25 +82,25 @@ class CatalogFunctionsTest {
 
     @Test
     void regLookupsMatchPostgres() {
-        CurrentSession.set(TestSession.postgres());
-        assertEquals(1043, CatalogFunctions.toRegtype(model, "varchar(10)"));
-        assertEquals(1009, CatalogFunctions.toRegtype(model, "text[]"));
-        assertEquals(701, CatalogFunctions.toRegtype(model, "double precision"));
-        assertEquals(23, CatalogFunctions.toRegtype(model, "pg_catalog.int4"));
-        assertEquals(16386, CatalogFunctions.toRegtype(model, "customers"));
-        assertEquals(18, CatalogFunctions.toRegtype(model, "\"char\""));
-        assertEquals(1042, CatalogFunctions.toRegtype(model, "char"));
-        assertEquals(1184, CatalogFunctions.toRegtype(model, "timestamp with time zone"));
-        assertNull(CatalogFunctions.toRegtype(model, "nope"));
-        assertEquals(89, CatalogFunctions.toRegproc(model, "version"));
-        assertEquals(1081, CatalogFunctions.toRegproc(model, "pg_catalog.format_type"));
-        assertNull(CatalogFunctions.toRegproc(model, "generate_series"), "overloaded names are ambiguous");
-        assertEquals(750, CatalogFunctions.toRegproc(model, "array_in"));
-        assertEquals(16384, CatalogFunctions.toRegclass(model, "\"customers\""));
-        assertNull(CatalogFunctions.toRegclass(model, "\"Customers\""));
-        assertEquals(16384, CatalogFunctions.toRegclass(model, "postgres.public.customers"));
-        assertNull(CatalogFunctions.toRegclass(model, "otherdb.public.customers"));
-        assertEquals(1259, CatalogFunctions.toRegclass(model, "pg_class"));
+        TestSession session = TestSession.postgres();
+        assertEquals(1043, CatalogFunctions.toRegtype(model, session, "varchar(10)"));
+        assertEquals(1009, CatalogFunctions.toRegtype(model, session, "text[]"));
+        assertEquals(701, CatalogFunctions.toRegtype(model, session, "double precision"));
+        assertEquals(23, CatalogFunctions.toRegtype(model, session, "pg_catalog.int4"));
+        assertEquals(16386, CatalogFunctions.toRegtype(model, session, "customers"));
+        assertEquals(18, CatalogFunctions.toRegtype(model, session, "\"char\""));
+        assertEquals(1042, CatalogFunctions.toRegtype(model, session, "char"));
+        assertEquals(1184, CatalogFunctions.toRegtype(model, session, "timestamp with time zone"));
+        assertNull(CatalogFunctions.toRegtype(model, session, "nope"));
+        assertEquals(89, CatalogFunctions.toRegproc(model, session, "version"));
+        assertEquals(1081, CatalogFunctions.toRegproc(model, session, "pg_catalog.format_type"));
+        assertNull(CatalogFunctions.toRegproc(model, session, "generate_series"), "overloaded names are ambiguous");
+        assertEquals(750, CatalogFunctions.toRegproc(model, session, "array_in"));
+        assertEquals(16384, CatalogFunctions.toRegclass(model, session, "\"customers\""));
+        assertNull(CatalogFunctions.toRegclass(model, session, "\"Customers\""));
+        assertEquals(16384, CatalogFunctions.toRegclass(model, session, "postgres.public.customers"));
+        assertNull(CatalogFunctions.toRegclass(model, session, "otherdb.public.customers"));
+        assertEquals(1259, CatalogFunctions.toRegclass(model, session, "pg_class"));
         assertEquals(13207, CatalogFunctions.toRegnamespace(model, "information_schema"));
         assertNull(CatalogFunctions.toRegnamespace(model, "nope"));
     }
@@ -117,20 +111,20 @@ class CatalogFunctionsTest {
                 TestTables.table("sales", "customers", "", TestTables.orders().rowType().columns())).snapshot());
         int publicCustomers = m.relationOid("public", "customers");
         int salesCustomers = m.relationOid("sales", "customers");
-        CurrentSession.set(TestSession.postgres());
-        assertTrue(CatalogFunctions.pgTableIsVisible(m, publicCustomers));
-        assertFalse(CatalogFunctions.pgTableIsVisible(m, salesCustomers));
-        assertEquals(publicCustomers, CatalogFunctions.toRegclass(m, "customers"));
-        assertEquals(List.of("pg_catalog", "public"), CatalogFunctions.currentSchemas(m, true));
+        TestSession s = TestSession.postgres();
+        assertTrue(CatalogFunctions.pgTableIsVisible(m, s, publicCustomers));
+        assertFalse(CatalogFunctions.pgTableIsVisible(m, s, salesCustomers));
+        assertEquals(publicCustomers, CatalogFunctions.toRegclass(m, s, "customers"));
+        assertEquals(List.of("pg_catalog", "public"), CatalogFunctions.currentSchemas(m, s, true));
 
-        CurrentSession.set(TestSession.postgres().with("search_path", "Sales, \"$user\", public"));
-        assertFalse(CatalogFunctions.pgTableIsVisible(m, publicCustomers));
-        assertTrue(CatalogFunctions.pgTableIsVisible(m, salesCustomers));
-        assertEquals(salesCustomers, CatalogFunctions.toRegclass(m, "customers"));
-        assertEquals("sales", CatalogFunctions.currentSchema(m));
-        assertEquals(List.of("sales", "public"), CatalogFunctions.currentSchemas(m, false));
-        assertTrue(CatalogFunctions.pgTableIsVisible(m, 1259), "pg_catalog is searched implicitly");
-        assertNull(CatalogFunctions.pgTableIsVisible(m, 123456));
+        s = TestSession.postgres().with("search_path", "Sales, \"$user\", public");
+        assertFalse(CatalogFunctions.pgTableIsVisible(m, s, publicCustomers));
+        assertTrue(CatalogFunctions.pgTableIsVisible(m, s, salesCustomers));
+        assertEquals(salesCustomers, CatalogFunctions.toRegclass(m, s, "customers"));
+        assertEquals("sales", CatalogFunctions.currentSchema(m, s));
+        assertEquals(List.of("sales", "public"), CatalogFunctions.currentSchemas(m, s, false));
+        assertTrue(CatalogFunctions.pgTableIsVisible(m, s, 1259), "pg_catalog is searched implicitly");
+        assertNull(CatalogFunctions.pgTableIsVisible(m, s, 123456));
     }
 
     @Test
@@ -142,28 +136,32 @@ class CatalogFunctionsTest {
         assertNull(CatalogFunctions.colDescription(model, 16384, 9));
         assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
                 CatalogFunctions.pgGetIndexdef(model, 16392));
-        assertEquals("id", CatalogFunctions.pgGetIndexdefColumn(model, 16392, 1, false));
-        assertEquals("", CatalogFunctions.pgGetIndexdefColumn(model, 16392, 2, false));
+        assertEquals("id", CatalogFunctions.pgGetIndexdefColumn(model, TestSession.postgres(), 16392, 1, true));
+        assertEquals("", CatalogFunctions.pgGetIndexdefColumn(model, TestSession.postgres(), 16392, 2, true));
         assertNull(CatalogFunctions.pgGetIndexdef(model, 16389), "a table is not an index");
+        TestSession session = TestSession.postgres();
+        assertEquals("CREATE UNIQUE INDEX orders_pkey ON orders USING btree (id)",
+                CatalogFunctions.pgGetIndexdefColumn(model, session, 16392, 0, true));
+        assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
+                CatalogFunctions.pgGetIndexdefColumn(model, session.with("search_path", "pg_catalog"), 16392, 0, true));
         assertEquals("PRIMARY KEY (id)", CatalogFunctions.pgGetConstraintdef(model, 16393));
         assertNull(CatalogFunctions.pgGetConstraintdef(model, 1));
     }
 
     @Test
-    void sessionFunctionsReadTheBoundSession() {
-        assertThrows(IllegalStateException.class, SessionFunctions::currentDatabase,
-                "unbound: must not be folded into a plan");
-        CurrentSession.set(new TestSession("alice", "shop").with("application_name", "psql"));
-        assertEquals("shop", SessionFunctions.currentDatabase());
-        assertEquals("alice", SessionFunctions.currentUser());
-        assertEquals("alice", SessionFunctions.pgGetUserById(10));
-        assertEquals("pg_database_owner", SessionFunctions.pgGetUserById(6171));
-        assertEquals("psql", SessionFunctions.currentSetting("application_name"));
-        assertEquals("Etc/UTC", SessionFunctions.currentSetting("TimeZone"));
-        assertEquals("15.0", SessionFunctions.currentSetting("server_version"));
-        assertNull(SessionFunctions.currentSettingMissingOk("no_such", true));
+    void sessionFunctionsReadTheSession() {
+        TestSession s = new TestSession("alice", "shop").with("application_name", "psql");
+        assertEquals("shop", SessionFunctions.currentDatabase(s));
+        assertEquals("alice", SessionFunctions.currentUser(s));
+        assertEquals("alice", SessionFunctions.pgGetUserById(s, 10));
+        assertEquals("pg_database_owner", SessionFunctions.pgGetUserById(s, 6171));
+        assertEquals("unknown (OID=77)", SessionFunctions.pgGetUserById(s, 77));
+        assertEquals("psql", SessionFunctions.currentSetting(s, "application_name"));
+        assertEquals("Etc/UTC", SessionFunctions.currentSetting(s, "TimeZone"));
+        assertEquals("15.0", SessionFunctions.currentSetting(s, "server_version"));
+        assertNull(SessionFunctions.currentSettingMissingOk(s, "no_such", true));
         CatalogFunctionException e = assertThrows(CatalogFunctionException.class,
-                () -> SessionFunctions.currentSetting("no_such"));
+                () -> SessionFunctions.currentSetting(s, "no_such"));
         assertEquals(SqlState.UNDEFINED_OBJECT, e.toPgException().state());
         assertEquals("UTF8", SessionFunctions.pgEncodingToChar(6));
         assertTrue(SessionFunctions.version().startsWith("PostgreSQL 15.0 "));

@@ -23,6 +23,20 @@ class CatalogSqlTest {
     }
 
     @Test
+    void sessionValuesAreNotFoldedIntoThePlan() throws Exception {
+        TestSession alice = new TestSession("alice", "shop").with("search_path", "nope");
+        // Session functions only: one function that cannot be folded would keep the others unfolded too.
+        List<List<Object>> rows = calcite.query("select current_database(), pg_catalog.current_user(),"
+                + " current_setting('search_path'), pg_get_userbyid(10)", TestSession.postgres(), alice);
+        assertEquals(Arrays.asList("shop", "alice", "nope", "alice"), rows.get(0));
+        assertEquals(List.of(List.of("heap")), calcite.query("select amname from pg_catalog.pg_am"
+                + " where current_database() = 'shop' and amtype = 't'", TestSession.postgres(), alice));
+        rows = calcite.query("select pg_catalog.current_schema(), pg_table_is_visible(16384)",
+                TestSession.postgres(), alice);
+        assertEquals(Arrays.asList(null, false), rows.get(0));
+    }
+
+    @Test
     void formatTypeOverAttributes() throws Exception {
         List<List<Object>> rows = calcite.query("select a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
                 + " a.attnotnull from pg_catalog.pg_attribute a where a.attrelid = 16389 and a.attnum > 0"
@@ -63,6 +77,6 @@ class CatalogSqlTest {
                 + " on (conrelid = i.indrelid and conindid = i.indexrelid and contype in ('p','u','x'))"
                 + " where i.indrelid = 16384 and i.indexrelid = c2.oid", session);
         assertEquals(List.of(List.of("customers_pkey", true,
-                "CREATE UNIQUE INDEX customers_pkey ON public.customers USING btree (id)", "PRIMARY KEY (id)")), rows);
+                "CREATE UNIQUE INDEX customers_pkey ON customers USING btree (id)", "PRIMARY KEY (id)")), rows);
     }
 }

@@ -139,6 +139,52 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void unexpectedExceptionIsAnInternalErrorAndTheConnectionLives() {
+        c = new Conversation().started();
+        assertEquals(List.of("E:ERROR/XX000/engine bug", "Z:I"), c.query("select crash"));
+        assertEquals(List.of("E:ERROR/XX000/engine bug", "Z:I"),
+                c.send(ClientMessages.create().parse("", "select crash").bind("", "", NONE).sync()));
+        assertEquals(List.of("T:?column?/23", "D:5", "C:SELECT 1", "Z:I"), c.query("select 5"));
+    }
+
+    @Test
+    void cancelRequestWithWrongKeyOnlyClosesItsOwnConnection() {
+        c = new Conversation().started();
+        EmbeddedChannelPeer peer = new EmbeddedChannelPeer(c);
+        peer.cancel(1, 2);
+        assertFalse(peer.active());
+        assertTrue(c.channel.isActive());
+        assertEquals(List.of("T:?column?/23", "D:1", "C:SELECT 1", "Z:I"), c.query("select 1"));
+    }
+
+    @Test
+    void connectionLimit() {
+        c = new Conversation().started(); // limit 2
+        assertEquals("Z:I", new EmbeddedChannelPeer(c).startup());
+        EmbeddedChannelPeer third = new EmbeddedChannelPeer(c);
+        assertEquals("E:FATAL/53300/sorry, too many clients already", third.startup());
+        assertFalse(third.active());
+    }
+
+    @Test
+    void startupMustCompleteInTime() throws InterruptedException {
+        c = new Conversation();
+        c.channel.writeInbound(ClientMessages.create().sslRequest().buffer());
+        c.received();
+        assertTrue(c.channel.isActive());
+        Thread.sleep(10);
+        c.channel.advanceTimeBy(61, java.util.concurrent.TimeUnit.SECONDS);
+        c.channel.runScheduledPendingTasks();
+        assertFalse(c.channel.isActive());
+
+        Conversation ok = new Conversation().started();
+        ok.channel.advanceTimeBy(61, java.util.concurrent.TimeUnit.SECONDS);
+        ok.channel.runScheduledPendingTasks();
+        assertTrue(ok.channel.isActive());
+        ok.close();
+    }
+
+    @Test
     void errorWhileStreaming() {
         c = new Conversation().started();
         assertEquals(List.of("T:n/23,label/25", "D:1|row 1", "D:2|row 2", "E:ERROR/22012/division by zero", "Z:I"),
@@ -221,6 +267,33 @@ class ProtocolFlowTest {
                 .sync());
         assertEquals(List.of("E:ERROR/42703/column \"nosuch\" does not exist@8", "Z:I"), out);
         assertEquals(List.of("T:?column?/23", "D:1", "C:SELECT 1", "Z:I"), c.query("select 1"));
+    }
+
+    @Test
+    void errorIsFlushedWithoutWaitingForSync() {
+        c = new Conversation().started();
+        assertEquals(List.of("E:ERROR/42703/column \"nosuch\" does not exist@8"),
+                c.send(ClientMessages.create().parse("", "select nosuch").describe('S', "").flush()));
+        assertEquals(List.of("Z:I"), c.send(ClientMessages.create().sync()));
+    }
+
+    @Test
+    void flushSendsPendingResponsesWithoutReadyForQuery() {
+        c = new Conversation().started();
+        assertEquals(List.of(), c.send(ClientMessages.create().parse("", "select 1").describe('S', "")));
+        assertEquals(List.of("1", "t:", "T:?column?/23"), c.send(ClientMessages.create().flush()));
+        assertEquals(List.of("Z:I"), c.send(ClientMessages.create().sync()));
+    }
+
+    @Test
+    void showOverTheWire() {
+        c = new Conversation().started();
+        assertEquals(List.of("T:TimeZone/25", "D:UTC", "C:SHOW", "Z:I"), c.query("show time zone"));
+        List<String> all = c.query("show all");
+        assertEquals("T:name/25,setting/25,description/25", all.get(0));
+        assertTrue(all.contains("D:server_version|15.0 (pgwire)|Shows the server version."), all.toString());
+        assertEquals(List.of("1", "2", "T:application_name/25", "D:", "C:SHOW", "Z:I"), c.send(ClientMessages.create()
+                .parse("", "show application_name").bind("", "", NONE).describe('P', "").execute("", 0).sync()));
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every column type, read back through pgjdbc in text and binary form and compared with the Java value
  * the service holds. {@code shipments} uses every type pgwire supports, boxed nullable ones included.
  */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 @ExtendWith(QuietSample.class)
 class ColumnTypesTest {
     private final SampleApp.Embedded sample;

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
  * Many clients query while the sample's activity rewrites orders, lines, shipments and stock every
  * few milliseconds: every query must succeed, and later queries must see the new data.
  */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 class ConcurrencyTest {
     private static final int CLIENTS = 8;
     private static final Duration RUN_FOR = Duration.ofSeconds(6);

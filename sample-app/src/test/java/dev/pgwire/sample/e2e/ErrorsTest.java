@@ -9,14 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Errors carry PostgreSQL's SQLSTATE and leave the connection usable. */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 @ExtendWith(QuietSample.class)
 class ErrorsTest {
     private final SampleApp.Embedded sample;
@@ -51,8 +49,11 @@ class ErrorsTest {
     @Test
     void preparedStatementErrorsAlsoRecover() throws SQLException {
         try (Connection c = QuietSample.connect(sample)) {
-            SQLException e = assertThrows(SQLException.class, () -> c.prepareStatement("SELECT nope FROM orders WHERE id = ?").executeQuery());
-            assertEquals("42703", e.getSQLState());
+            try (PreparedStatement bad = c.prepareStatement("SELECT nope FROM orders WHERE id = ?")) {
+                bad.setLong(1, 1);
+                SQLException e = assertThrows(SQLException.class, bad::executeQuery);
+                assertEquals("42703", e.getSQLState(), e.getMessage());
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE id = ?")) {
                 ps.setLong(1, -1);
                 try (var rs = ps.executeQuery()) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** pgjdbc's DatabaseMetaData, which GUI tools use to browse a database, answered from pgwire's catalog. */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 @ExtendWith(QuietSample.class)
 class MetadataTest {
     private static final List<String> TABLES = List.of("categories", "customers", "open_orders", "order_lines",
@@ -32,6 +31,7 @@ class MetadataTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void getTablesListsEverySourceWithItsComment() throws SQLException {
         Map<String, String> remarks = new TreeMap<>();
         try (Connection c = QuietSample.connect(sample);
@@ -48,6 +48,7 @@ class MetadataTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void getTablesWithAPattern() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection c = QuietSample.connect(sample);
@@ -61,6 +62,7 @@ class MetadataTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void getColumnsDescribesTypesSizesAndNullability() throws SQLException {
         Map<String, Object[]> columns = new LinkedHashMap<>();
         try (Connection c = QuietSample.connect(sample);
@@ -87,6 +89,7 @@ class MetadataTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void getPrimaryKeysInKeyOrder() throws SQLException {
         List<String> keys = new ArrayList<>();
         try (Connection c = QuietSample.connect(sample);
@@ -100,6 +103,7 @@ class MetadataTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void getSchemasIncludesPublicAndTheCatalog() throws SQLException {
         List<String> schemas = new ArrayList<>();
         try (Connection c = QuietSample.connect(sample); ResultSet rs = c.getMetaData().getSchemas()) {

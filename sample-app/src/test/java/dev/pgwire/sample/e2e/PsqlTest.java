@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The real {@code psql} binary against the sample: plain queries and the backslash commands people type first. */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 @ExtendWith(QuietSample.class)
 class PsqlTest {
     private final SampleApp.Embedded sample;
@@ -40,6 +39,7 @@ class PsqlTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listTables() throws Exception {
         List<String> rows = psql("\\dt");
         List<String> tables = new ArrayList<>();
@@ -54,6 +54,7 @@ class PsqlTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void describeTable() throws Exception {
         List<String> rows = psql("\\d shipments");
         assertTrue(rows.contains("id|bigint||not null|"), rows.toString());
@@ -68,11 +69,13 @@ class PsqlTest {
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listDatabases() throws Exception {
         assertTrue(psql("\\l").stream().anyMatch(r -> r.startsWith("sample|")), "\\l lists the sample database");
     }
 
     @Test
+    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listSchemas() throws Exception {
         assertTrue(psql("\\dn").stream().anyMatch(r -> r.startsWith("public|")), "\\dn lists public");
     }

@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs every {@code sql} block of QUERIES.md against the sample, so the documented queries keep working. */
-@Disabled("waiting for the Calcite engine and pg_catalog on main (CalciteQueryEngine is still the stub)")
 @ExtendWith(QuietSample.class)
 class SampleQueriesTest {
     private static final Pattern SQL_BLOCK = Pattern.compile("^## (.+?)$.*?^```sql\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);

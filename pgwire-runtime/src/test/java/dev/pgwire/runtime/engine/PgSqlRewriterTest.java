@@ -1,0 +1,93 @@
+package dev.pgwire.runtime.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The token-level rewrite of PostgreSQL syntax into what Calcite's parser reads. */
+class PgSqlRewriterTest {
+    private static String rewrite(String sql) throws PgException {
+        return PgSqlRewriter.rewrite(sql, new int[0], Set.of()).sql();
+    }
+
+    @Test
+    void parametersBecomeMarkersWithTheirNumbers() throws PgException {
+        RewrittenSql r = PgSqlRewriter.rewrite("SELECT $2, $1 WHERE x = $2", new int[0], Set.of());
+        assertEquals("SELECT ?, ? WHERE x = ?", r.sql());
+        assertArrayEquals(new int[] {1, 0, 1}, r.parameterIndex());
+        assertEquals(2, r.parameterCount());
+        assertEquals(7, r.markerOffsets()[0]);
+        assertEquals(1, r.parameterAt(7));
+    }
+
+    @Test
+    void declaredAndTextParametersAreCast() throws PgException {
+        assertEquals("SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR), ?",
+                PgSqlRewriter.rewrite("SELECT $1, $2, $3", new int[] {20, 0, 0}, Set.of(1)).sql());
+    }
+
+    @Test
+    void parameterZeroIsRejected() {
+        PgException e = assertThrows(PgException.class, () -> rewrite("SELECT $0"));
+        assertEquals(SqlState.UNDEFINED_PARAMETER, e.state());
+    }
+
+    @Test
+    void operatorSyntaxAndCollateAreSimplified() throws PgException {
+        assertEquals("SELECT 1 WHERE c.relname ~ '^(t)$' ",
+                rewrite("SELECT 1 WHERE c.relname OPERATOR(pg_catalog.~) '^(t)$' COLLATE pg_catalog.default"));
+        assertEquals("SELECT a FROM t ORDER BY a ", rewrite("SELECT a FROM t ORDER BY a COLLATE \"C\""));
+    }
+
+    @Test
+    void arrayTypesAndArrayLiterals() throws PgException {
+        assertEquals("SELECT CAST(x AS int ARRAY), y::varchar(10) ARRAY", rewrite("SELECT CAST(x AS int[]), y::varchar(10)[]"));
+        assertEquals("SELECT ARRAY['1','2']::int ARRAY", rewrite("SELECT '{1,2}'::int[]"));
+        assertEquals("SELECT 1 WHERE k = ANY (ARRAY['r','p',NULL,'a b'])",
+                rewrite("SELECT 1 WHERE k = ANY ('{r,p,NULL,\"a b\"}')"));
+        assertEquals("SELECT arr[1]", rewrite("SELECT arr[1]"));
+    }
+
+    @Test
+    void stringsBecomeStandardLiterals() throws PgException {
+        assertEquals("SELECT 'it''s', 'a\tb'", rewrite("SELECT $$it's$$, E'a\\tb'"));
+        assertEquals("SELECT '$1'", rewrite("SELECT '$1'"));
+    }
+
+    @Test
+    void regCastsBecomeLookupsOrIntegerCasts() throws PgException {
+        assertEquals("SELECT \"to_regclass\"('pg_class'), c.oid::INTEGER, \"to_regtype\"('int4')::oid",
+                rewrite("SELECT 'pg_class'::regclass, c.oid::pg_catalog.regclass, 'int4'::pg_catalog.regtype::oid"));
+    }
+
+    @Test
+    void catalogQualifiersAreDroppedForTypesAndFunctions() throws PgException {
+        assertEquals("SELECT x::text, format_type(t, m), pg_catalog.pg_class.oid FROM pg_catalog.pg_class",
+                rewrite("SELECT x::pg_catalog.text, pg_catalog.format_type(t, m), pg_catalog.pg_class.oid "
+                        + "FROM pg_catalog.pg_class"));
+    }
+
+    @Test
+    void keywordFunctionsBecomeCalls() throws PgException {
+        assertEquals("SELECT \"current_schema\"(), \"current_database\"(), \"current_schema\"()",
+                rewrite("SELECT current_schema, current_catalog, current_schema()"));
+    }
+
+    @Test
+    void trailingSemicolonIsDroppedAndPositionsMapBack() throws PgException {
+        RewrittenSql r = PgSqlRewriter.rewrite("SELECT $1 , x;", new int[0], Set.of());
+        assertEquals("SELECT ? , x", r.sql());
+        // 'x' is at offset 10 in the rewritten text and at offset 11 in the original (1-based: 12).
+        assertEquals(12, r.originalPosition(10));
+    }
+
+    @Test
+    void bitStringsAreRejected() {
+        assertEquals(SqlState.FEATURE_NOT_SUPPORTED, assertThrows(PgException.class, () -> rewrite("SELECT B'101'")).state());
+    }
+}
