@@ -8,11 +8,11 @@ import dev.pgwire.runtime.testing.PostgresServer;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -352,5 +352,4 @@ class PostgresDifferentialTest {
         ByteBuf buf = Unpooled.wrappedBuffer(bytes);
         return ByteBufUtil.hexDump(buf);
     }
-
 }
