@@ -86,6 +86,7 @@ class RunGoalIT {
                     assertFalse(rs.next());
                 }
             }
+            assertEquals(List.of("items", "settings"), tableNames(c.getMetaData()));
             Map<String, String> settings = new HashMap<>();
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT name, value FROM settings ORDER BY name")) {
