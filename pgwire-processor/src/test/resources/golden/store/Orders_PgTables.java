@@ -20,10 +20,10 @@ final class Orders_PgTables {
      */
     static List<TableSource<?>> staticTables() {
         return List.of(
-                new TableSource<>("public", "orders", "customer orders", Order_PgRowType.INSTANCE,
-                        Rows.ofCollection(() -> Orders.ALL)),
-                new TableSource<>("archive", "archived", "customer orders", Order_PgRowType.INSTANCE,
-                        Rows.ofArray(() -> get(Orders.archived))));
+                new TableSource<>("public", "orders", "customer orders",
+                        Order_PgRowType.INSTANCE, Rows.ofCollection(() -> Orders.ALL)),
+                new TableSource<>("archive", "archived", "customer orders",
+                        Order_PgRowType.INSTANCE, Rows.ofArray(() -> get(Orders.archived))));
     }
 
     private static <T> T get(Supplier<? extends T> supplier) {
@@ -42,8 +42,8 @@ final class Orders_PgTables {
         @Override
         public List<TableSource<?>> tables(Orders instance) {
             return List.of(
-                    new TableSource<>("public", "open_orders", "orders not shipped yet", Order_PgRowType.INSTANCE,
-                            Rows.ofMapValues(() -> instance.getOpenOrders())));
+                    new TableSource<>("public", "open_orders", "orders not shipped yet",
+                            Order_PgRowType.INSTANCE, Rows.ofMapValues(() -> instance.getOpenOrders())));
         }
     }
 }

@@ -86,6 +86,25 @@ class DeferralTest {
     }
 
     @Test
+    void errorsOfADeferredClassAreReportedOnceAndNothingIsGenerated() {
+        Compilation compilation = javac()
+                .withProcessors(new PgTableProcessor(),
+                        new GeneratesClass("p.Gen", "package p; public record Gen(String label) {}"))
+                .compile(Compiles.source("p.Holder",
+                        "package p;",
+                        "import dev.pgwire.annotations.PgTable;",
+                        "import java.util.List;",
+                        "class Holder {",
+                        "  @PgTable static String broken;",
+                        "  @PgTable static List<Gen> gens = List.of();",
+                        "}"));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("which holds no rows").inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("String broken");
+    }
+
+    @Test
     void typeThatNeverAppearsIsReportedByJavac() {
         Compilation compilation = Compiles.compile(Compiles.source("p.Holder",
                 "package p;",

@@ -230,6 +230,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void interfaceRowTypeOfASourceIsNamedAsTheSourcesProblem() {
+        JavaFileObject test = testFile("class Test {", "  @PgTable static Map<String, List<Row>> groups;", "}");
+        assertThat(Compiles.compile(row(), test))
+                .hadErrorContaining("source Test.groups holds interface java.util.List, but rows must be records")
+                .inFile(test).onLineContaining("groups");
+    }
+
+    @Test
     void methodReturningAPrimitiveHoldsNoRows() {
         JavaFileObject test = testFile("class Test {", "  @PgTable static int count() { return 0; }", "}");
         assertThat(Compiles.compile(row(), test)).hadErrorContaining(Messages.SOURCE_NO_ROWS.fragment())

@@ -32,6 +32,11 @@ final class Javac {
      * sources in {@code out/generated} and {@code out/classes} also on the class path.
      */
     static Result compile(Path out, Map<String, String> sources) {
+        return compile(out, sources, List.of());
+    }
+
+    /** As {@link #compile(Path, Map)}, with extra javac {@code options}. */
+    static Result compile(Path out, Map<String, String> sources, List<String> options) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
@@ -54,7 +59,7 @@ final class Javac {
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
             JavaCompiler.CompilationTask task = javac.getTask(
-                    null, files, diagnostics, List.of(), null,
+                    null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(paths));
             task.setProcessors(List.of(new PgTableProcessor()));
             boolean success = task.call();

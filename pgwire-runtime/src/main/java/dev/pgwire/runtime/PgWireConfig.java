@@ -26,6 +26,9 @@ public record PgWireConfig(String host, int port, String user, String password, 
         if (user.isEmpty()) {
             throw new IllegalArgumentException("user must not be empty");
         }
+        if (password != null && password.isEmpty()) {
+            throw new IllegalArgumentException("password must not be empty (null means trust authentication)");
+        }
     }
 
     /** 127.0.0.1:5433, user {@code pgwire}, trust authentication, any database name. */

@@ -2,8 +2,8 @@ package dev.pgwire.runtime;
 
 import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.protocol.CodecParameterDecoder;
+import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
-import dev.pgwire.runtime.protocol.PgFrontendDecoder;
 import dev.pgwire.runtime.protocol.ServerContext;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.session.CancelRegistry;
@@ -69,8 +69,9 @@ public final class PgWireServer implements AutoCloseable {
         this.channels = new DefaultChannelGroup("pgwire-connections", GlobalEventExecutor.INSTANCE);
         this.cancelRegistry = new CancelRegistry();
         SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer);
-        ServerContext context = new ServerContext(services, cancelRegistry, workers, config.user(),
-                config.password(), config.database(), b.maxMessageLength);
+        ServerContext.Access access =
+                new ServerContext.Access(config.user(), config.password(), b.passwordMethod, config.database());
+        ServerContext context = new ServerContext(services, cancelRegistry, workers, access, b.limits);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
@@ -197,7 +198,8 @@ public final class PgWireServer implements AutoCloseable {
         private TableRegistry registry;
         private QueryEngine engine;
         private final List<Object> exposed = new ArrayList<>();
-        private int maxMessageLength = PgFrontendDecoder.DEFAULT_MAX_MESSAGE_LENGTH;
+        private ServerContext.Limits limits = ServerContext.Limits.DEFAULT;
+        private PasswordMethod passwordMethod = PasswordMethod.CLEARTEXT;
 
         private Builder() {}
 
@@ -223,9 +225,18 @@ public final class PgWireServer implements AutoCloseable {
             return this;
         }
 
-        /** Requires this cleartext password (and the configured user); null means trust. */
+        /** Requires this password (and the configured user); null means trust. */
         public Builder password(String password) {
             config = new PgWireConfig(config.host(), config.port(), config.user(), password, config.database());
+            return this;
+        }
+
+        /**
+         * How the password is checked: {@link PasswordMethod#CLEARTEXT} (default) or
+         * {@link PasswordMethod#SCRAM_SHA_256}, which never sends the password over the connection.
+         */
+        public Builder passwordMethod(PasswordMethod method) {
+            this.passwordMethod = Objects.requireNonNull(method, "method");
             return this;
         }
 
@@ -257,10 +268,19 @@ public final class PgWireServer implements AutoCloseable {
 
         /** Largest frontend message accepted, in bytes (default 16 MiB); larger ones close the connection. */
         public Builder maxMessageLength(int bytes) {
-            if (bytes < 1024) {
-                throw new IllegalArgumentException("maxMessageLength must be at least 1024: " + bytes);
-            }
-            this.maxMessageLength = bytes;
+            limits = limits.withMaxMessageLength(bytes);
+            return this;
+        }
+
+        /** Sessions allowed at once (default 100); more are refused with 53300 like PostgreSQL's max_connections. */
+        public Builder maxConnections(int connections) {
+            limits = limits.withMaxConnections(connections);
+            return this;
+        }
+
+        /** How long a client may take to complete startup and authentication (default 60 s). */
+        public Builder authenticationTimeout(java.time.Duration timeout) {
+            limits = limits.withAuthenticationTimeoutMillis(timeout.toMillis());
             return this;
         }
 

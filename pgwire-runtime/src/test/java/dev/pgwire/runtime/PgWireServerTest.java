@@ -247,6 +247,26 @@ class PgWireServerTest {
     }
 
     @Test
+    void scramAuthentication() throws SQLException {
+        try (PgWireServer secured = PgWireServer.builder().port(0).user("bob").password("pä55 word")
+                .passwordMethod(dev.pgwire.runtime.protocol.PasswordMethod.SCRAM_SHA_256)
+                .registry(new TableRegistry()).engine(engine).start()) {
+            String url = "jdbc:postgresql://127.0.0.1:" + secured.port() + "/bob";
+            for (int i = 0; i < 2; i++) {
+                try (Connection c = DriverManager.getConnection(url, "bob", "pä55 word");
+                        Statement s = c.createStatement()) {
+                    assertEquals(List.of("1"), rows(s.executeQuery("select 1")));
+                }
+            }
+            SQLException wrong = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "bob", "nope"));
+            assertEquals("28P01", wrong.getSQLState());
+            SQLException user = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(url, "eve", "pä55 word"));
+            assertEquals("28P01", user.getSQLState());
+        }
+    }
+
+    @Test
     void portInUseIsAClearError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PgWireServer.builder()
                 .port(server.port()).registry(new TableRegistry()).engine(engine).start());

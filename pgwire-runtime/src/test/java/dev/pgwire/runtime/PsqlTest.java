@@ -42,8 +42,12 @@ class PsqlTest {
     }
 
     private static Result psql(String... commands) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("psql", "-h", "127.0.0.1", "-p", Integer.toString(server.port()),
-                "-U", "pgwire", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"));
+        return psql(server, null, commands);
+    }
+
+    private static Result psql(PgWireServer target, String password, String... commands) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("psql", "-h", "127.0.0.1", "-p", Integer.toString(target.port()),
+                "-U", "pgwire", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-w"));
         for (String c : commands) {
             cmd.add("-c");
             cmd.add(c);
@@ -51,6 +55,9 @@ class PsqlTest {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("PGCONNECT_TIMEOUT", "5");
         pb.environment().remove("PGPASSWORD");
+        if (password != null) {
+            pb.environment().put("PGPASSWORD", password);
+        }
         Process p = pb.start();
         p.getOutputStream().close();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -91,6 +98,22 @@ class PsqlTest {
         assertTrue(r.stderr().contains("ERROR:  column \"nosuch\" does not exist"), r.stderr());
         Result ro = psql("delete from t");
         assertTrue(ro.stderr().contains("ERROR:  cannot execute DELETE in a read-only transaction"), ro.stderr());
+    }
+
+    @Test
+    void passwordAuthenticationBothMethods() throws Exception {
+        for (var method : dev.pgwire.runtime.protocol.PasswordMethod.values()) {
+            try (PgWireServer secured = PgWireServer.builder().port(0).password("s3cret").passwordMethod(method)
+                    .registry(new TableRegistry()).engine(new TestEngine()).start()) {
+                Result ok = psql(secured, "s3cret", "select 1");
+                assertEquals(0, ok.exitCode(), method + ": " + ok.stderr());
+                assertEquals("1", ok.stdout());
+                Result bad = psql(secured, "wrong", "select 1");
+                assertEquals(2, bad.exitCode());
+                assertTrue(bad.stderr().contains("password authentication failed for user \"pgwire\""),
+                        method + ": " + bad.stderr());
+            }
+        }
     }
 
     @Test

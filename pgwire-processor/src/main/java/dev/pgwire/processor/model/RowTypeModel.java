@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param tableName          the row type's {@code @PgTable(name)}: default table name of its sources, or empty
  * @param schema             the row type's {@code @PgTable(schema)}: default schema of its sources
  * @param description        the row type's {@code @PgTable(description)}: default table comment, or empty
- * @param columns            the columns in declaration order
- * @param generate           whether this compilation writes the descriptor (false when an earlier compilation
- *                           already did)
+ * @param columns            the columns in declaration order (empty when the descriptor is reused)
+ * @param generate           whether this compilation writes the descriptor (false when the row class was
+ *                           compiled elsewhere together with its descriptor)
  */
 public record RowTypeModel(
         ClassName javaType,

@@ -76,7 +76,12 @@ public final class RowTypeReader {
 
     private Optional<RowTypeModel> readUncached(TypeElement type, Location at) {
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-            reporter.error(at, Messages.ROW_TYPE_KIND, kindName(type.getKind()), type.getQualifiedName());
+            if (at.element().equals(type)) {
+                reporter.error(at, Messages.ROW_TYPE_KIND, kindName(type.getKind()), type.getQualifiedName());
+            } else {
+                reporter.error(at, Messages.SOURCE_ROW_TYPE_KIND, sourceName(at.element()),
+                        kindName(type.getKind()) + " " + type.getQualifiedName());
+            }
             return Optional.empty();
         }
         boolean ok = true;
@@ -95,6 +100,15 @@ public final class RowTypeReader {
             return Optional.empty();
         }
 
+        ClassName javaType = ClassName.get(type);
+        ClassName descriptor = RowTypeModel.descriptorOf(javaType);
+        PgTable table = type.getAnnotation(PgTable.class);
+        if (ok && !local && elements.getTypeElement(descriptor.canonicalName()) != null) {
+            // Compiled elsewhere with its descriptor: reuse that one as it is.
+            RowTypeModel reused = model(type, table, descriptor, List.of(), false);
+            return Optional.of(locations.put(reused, at));
+        }
+
         List<Element> problems = new ArrayList<>();
         List<ColumnModel> read = new ArrayList<>();
         for (ColumnCandidate candidate : candidates.of(type, problems)) {
@@ -106,19 +120,24 @@ public final class RowTypeReader {
             return Optional.empty();
         }
 
-        ClassName javaType = ClassName.get(type);
-        ClassName descriptor = RowTypeModel.descriptorOf(javaType);
-        PgTable table = type.getAnnotation(PgTable.class);
-        RowTypeModel model = new RowTypeModel(
-                javaType,
+        return Optional.of(locations.put(model(type, table, descriptor, read, true), at));
+    }
+
+    private static RowTypeModel model(
+            TypeElement type, PgTable table, ClassName descriptor, List<ColumnModel> columns, boolean generate) {
+        return new RowTypeModel(
+                ClassName.get(type),
                 descriptor,
                 Access.publicEverywhere(type),
                 table == null ? "" : table.name(),
                 table == null ? "public" : table.schema(),
                 table == null ? "" : table.description(),
-                read,
-                local || elements.getTypeElement(descriptor.canonicalName()) == null);
-        return Optional.of(locations.put(model, at));
+                columns,
+                generate);
+    }
+
+    private static String sourceName(Element source) {
+        return source.getEnclosingElement().getSimpleName() + "." + source.getSimpleName();
     }
 
     private static String kindName(ElementKind kind) {

@@ -32,8 +32,11 @@ public final class ModelValidator {
         this.locations = locations;
     }
 
-    /** Checks a row type and its columns. */
+    /** Checks a row type and its columns; a reused descriptor was checked when it was generated. */
     public void validate(RowTypeModel rowType) {
+        if (!rowType.generate()) {
+            return;
+        }
         String typeName = rowType.javaType().canonicalName();
         if (rowType.columns().isEmpty()) {
             reporter.error(locations.of(rowType), Messages.ROW_TYPE_NO_COLUMNS, typeName);

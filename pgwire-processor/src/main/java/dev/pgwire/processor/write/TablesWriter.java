@@ -110,7 +110,7 @@ public final class TablesWriter {
         if (source.supplied()) {
             read = CodeBlock.of("get($L)", read);
         }
-        return CodeBlock.of("new $T<>($S, $S, $S, $T.INSTANCE,\n$>$>$T.$L(() -> $L))$<$<",
+        return CodeBlock.of("new $T<>($S, $S, $S,\n$>$>$T.INSTANCE, $T.$L(() -> $L))$<$<",
                 Spi.TABLE_SOURCE,
                 source.schema(),
                 source.name(),

@@ -100,15 +100,26 @@ public final class CatalogFunctions {
     }
 
     public static String pgGetIndexdef(CatalogModel model, Integer oid) {
-        return pgGetIndexdefColumn(model, oid, 0, false);
+        return indexdef(model, oid, 0, false);
     }
 
     /**
      * The {@code CREATE INDEX} statement, or with {@code column > 0} just that key column's name
-     * (pgjdbc's {@code getIndexInfo} asks for it column by column).
+     * (pgjdbc's {@code getIndexInfo} asks for it column by column). Pretty output leaves the table
+     * unqualified when the search path finds it, as PostgreSQL does.
      */
-    public static String pgGetIndexdefColumn(CatalogModel model, Integer oid, Integer column, Boolean pretty) {
-        IndexDef index = oid == null || column == null ? null : model.index(oid);
+    public static String pgGetIndexdefColumn(CatalogModel model, SessionSettings session, Integer oid, Integer column,
+            Boolean pretty) {
+        if (oid == null || column == null || pretty == null) {
+            return null;
+        }
+        IndexDef index = model.index(oid);
+        boolean bare = pretty && index != null && Boolean.TRUE.equals(pgTableIsVisible(model, session, index.tableOid()));
+        return indexdef(model, oid, column, bare);
+    }
+
+    private static String indexdef(CatalogModel model, Integer oid, int column, boolean unqualified) {
+        IndexDef index = oid == null ? null : model.index(oid);
         if (index == null) {
             return null;
         }
@@ -118,8 +129,10 @@ public final class CatalogFunctions {
                     ? ""
                     : Names.quoteIdent(table.attributes().get(index.keys().get(column - 1) - 1).name());
         }
-        return "CREATE UNIQUE INDEX " + Names.quoteIdent(index.name()) + " ON "
-                + Names.qualified(model.namespaceName(table.namespaceOid()), table.name()) + " USING btree ("
+        String name = unqualified
+                ? Names.quoteIdent(table.name())
+                : Names.qualified(model.namespaceName(table.namespaceOid()), table.name());
+        return "CREATE UNIQUE INDEX " + Names.quoteIdent(index.name()) + " ON " + name + " USING btree ("
                 + keyList(table, index.keys()) + ")";
     }
 

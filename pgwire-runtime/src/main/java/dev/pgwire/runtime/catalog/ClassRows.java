@@ -33,8 +33,9 @@ final class ClassRows {
                     .set("relam", index ? Oids.BTREE_AM : r.kind() == 'r' ? Oids.HEAP_AM : 0)
                     .set("relfilenode", r.kind() == 'v' ? 0 : r.oid())
                     .set("reltablespace", 0)
-                    .set("relpages", 0)
-                    .set("reltuples", -1.0f)
+                    // As a never-analyzed PostgreSQL table; a btree index has its metapage.
+                    .set("relpages", index ? 1 : 0)
+                    .set("reltuples", index ? 0.0f : -1.0f)
                     .set("relallvisible", 0)
                     .set("reltoastrelid", 0)
                     .set("relhasindex", hasIndex)

@@ -76,7 +76,7 @@ public final class FunctionCatalog {
         f.add(model(1216, "col_description", c, "colDescription", 's', TEXT, OID, INT4));
         f.add(model(1993, "shobj_description", c, "shobjDescription", 's', TEXT, OID, NAME));
         f.add(model(1643, "pg_get_indexdef", c, "pgGetIndexdef", 's', TEXT, OID));
-        f.add(model(2507, "pg_get_indexdef", c, "pgGetIndexdefColumn", 's', TEXT, OID, INT4, BOOL));
+        f.add(modelAndSession(2507, "pg_get_indexdef", c, "pgGetIndexdefColumn", 's', TEXT, OID, INT4, BOOL));
         f.add(model(1387, "pg_get_constraintdef", c, "pgGetConstraintdef", 's', TEXT, OID));
         f.add(model(2508, "pg_get_constraintdef", c, "pgGetConstraintdefPretty", 's', TEXT, OID, BOOL));
         f.add(modelAndSession(3495, "to_regclass", c, "toRegclass", 's', REGCLASS, TEXT));

@@ -194,7 +194,7 @@ public final class CalciteQueryEngine implements QueryEngine {
         if (EXPR_NAME.matcher(name).matches()) {
             return values ? "column" + (index + 1) : ColumnLabels.UNNAMED;
         }
-        return name;
+        return ColumnLabels.clientLabel(name);
     }
 
     /** The result column of a plain reference to a registry table column: its exact type, table OID, attnum. */

@@ -1,6 +1,8 @@
 package dev.pgwire.runtime.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
@@ -30,6 +32,12 @@ final class ColumnLabels {
     /** PostgreSQL's label for an expression it cannot name. */
     static final String UNNAMED = "?column?";
 
+    /**
+     * Separates a label from the suffix that keeps it unique within its select list: PostgreSQL allows
+     * {@code SELECT 1, 2} (two {@code ?column?}), Calcite reports such aliases as ambiguous.
+     */
+    private static final char UNIQUE_SUFFIX = '\u0001';
+
     private ColumnLabels() {}
 
     /** Adds an alias to every unaliased, non-identifier select item of every SELECT in {@code query}. */
@@ -50,6 +58,13 @@ final class ColumnLabels {
         if (items == null) {
             return;
         }
+        Set<String> used = new HashSet<>();
+        for (SqlNode item : items) {
+            String name = item instanceof SqlIdentifier || item.getKind() == SqlKind.AS ? labelOfItem(item) : null;
+            if (name != null) {
+                used.add(name);
+            }
+        }
         for (int i = 0; i < items.size(); i++) {
             SqlNode item = items.get(i);
             if (item instanceof SqlIdentifier || item.getKind() == SqlKind.AS) {
@@ -57,10 +72,19 @@ final class ColumnLabels {
                 continue;
             }
             String name = label(item);
+            String alias = name == null ? UNNAMED : name;
+            for (int n = 2; !used.add(alias); n++) {
+                alias = (name == null ? UNNAMED : name) + UNIQUE_SUFFIX + n;
+            }
             SqlParserPos pos = item.getParserPosition();
-            items.set(i, SqlStdOperatorTable.AS.createCall(pos, item,
-                    new SqlIdentifier(name == null ? UNNAMED : name, pos)));
+            items.set(i, SqlStdOperatorTable.AS.createCall(pos, item, new SqlIdentifier(alias, pos)));
         }
+    }
+
+    /** The label PostgreSQL reports for a result column Calcite calls {@code fieldName}. */
+    static String clientLabel(String fieldName) {
+        int suffix = fieldName.indexOf(UNIQUE_SUFFIX);
+        return suffix < 0 ? fieldName : fieldName.substring(0, suffix);
     }
 
     /** The label of an expression, or null when PostgreSQL would say {@code ?column?}. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
@@ -53,6 +54,13 @@ final class PgAstRewriter extends SqlShuttle {
         SqlNode replaced = replace(call);
         if (replaced != null) {
             return replaced;
+        }
+        if ((call.getKind() == SqlKind.SOME || call.getKind() == SqlKind.ALL)
+                && call.operand(0) instanceof SqlCharStringLiteral literal) {
+            // 'd' = ANY(varchar_array): Calcite will not compare CHAR(1) with VARCHAR elements.
+            call.setOperand(0, SqlStdOperatorTable.CAST.createCall(literal.getParserPosition(), literal,
+                    new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, literal.getParserPosition()),
+                            literal.getParserPosition())));
         }
         // In place: the tree is ours, and Calcite's copying shuttle trips over null operands (CASE, OVER ()).
         List<SqlNode> operands = call.getOperandList();

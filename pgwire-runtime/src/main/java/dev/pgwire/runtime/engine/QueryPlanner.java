@@ -1,6 +1,9 @@
 package dev.pgwire.runtime.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,18 @@ import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.runtime.Bindable;
+import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.TableFunction;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSyntax;
+import org.apache.calcite.sql.validate.SqlNameMatcher;
+import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
+import org.apache.calcite.sql.validate.SqlUserDefinedTableFunction;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
@@ -125,6 +138,7 @@ final class QueryPlanner {
                 SqlOperatorTables.chain(BUILTINS, catalog), catalog, typeFactory, VALIDATOR);
 
         ColumnLabels.apply(parsed);
+        SetReturningSelectItems.rewrite(parsed, names -> isTableFunction(root, names));
         boolean topLevelValues = isValues(parsed);
         SqlNode validated = validator.validate(PgAstRewriter.rewrite(parsed));
         RelDataType rowType = validator.getValidatedNodeType(validated);
@@ -185,6 +199,31 @@ final class QueryPlanner {
         return EnumerableCalc.create(physical, program);
     }
 
+    /** Whether {@code names} (as written, maybe schema-qualified) name a table function. */
+    private static boolean isTableFunction(CalciteSchema root, List<String> names) {
+        if (names.isEmpty() || names.size() > 2) {
+            return false;
+        }
+        String name = names.get(names.size() - 1);
+        List<SchemaPlus> schemas = new ArrayList<>();
+        if (names.size() == 2) {
+            SchemaPlus s = root.plus().getSubSchema(names.get(0));
+            if (s != null) {
+                schemas.add(s);
+            }
+        } else {
+            schemas.add(root.plus());
+        }
+        for (SchemaPlus s : schemas) {
+            for (Function f : s.getFunctions(name)) {
+                if (f instanceof TableFunction) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isValues(SqlNode node) {
         SqlNode n = node;
         while (n.getKind() == SqlKind.ORDER_BY || n.getKind() == SqlKind.WITH) {
@@ -209,6 +248,28 @@ final class QueryPlanner {
         SearchPathCatalogReader(CalciteSchema root, List<List<String>> searchPath, JavaTypeFactory typeFactory) {
             super(root, SqlNameMatchers.withCaseSensitive(true), withRoot(searchPath), typeFactory,
                     CONNECTION_CONFIG);
+        }
+
+        /**
+         * The catalog registers each function in the root and in {@code pg_catalog}, both on the path:
+         * keep one operator per function, or overload resolution sees two identical candidates.
+         */
+        @Override
+        public void lookupOperatorOverloads(SqlIdentifier opName, SqlFunctionCategory category, SqlSyntax syntax,
+                List<SqlOperator> operatorList, SqlNameMatcher nameMatcher) {
+            int from = operatorList.size();
+            super.lookupOperatorOverloads(opName, category, syntax, operatorList, nameMatcher);
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = from; i < operatorList.size(); ) {
+                Object identity = operatorList.get(i) instanceof SqlUserDefinedFunction u ? u.getFunction()
+                        : operatorList.get(i) instanceof SqlUserDefinedTableFunction t ? t.getFunction()
+                        : operatorList.get(i);
+                if (seen.add(identity)) {
+                    i++;
+                } else {
+                    operatorList.remove(i);
+                }
+            }
         }
 
         private static List<List<String>> withRoot(List<List<String>> searchPath) {

@@ -24,6 +24,22 @@ public final class BackendMessages {
         out.writeByte('R').writeInt(8).writeInt(3);
     }
 
+    /** AuthenticationSASL: the mechanisms offered, each NUL-terminated, then an empty name. */
+    public static void authenticationSasl(ByteBuf out, List<String> mechanisms) {
+        int start = begin(out, 'R');
+        out.writeInt(10);
+        for (String m : mechanisms) {
+            cstring(out, m);
+        }
+        out.writeByte(0);
+        end(out, start);
+    }
+
+    /** AuthenticationSASLContinue (11) or AuthenticationSASLFinal (12) with mechanism data. */
+    public static void authenticationSaslData(ByteBuf out, int code, byte[] data) {
+        out.writeByte('R').writeInt(8 + data.length).writeInt(code).writeBytes(data);
+    }
+
     public static void parameterStatus(ByteBuf out, String name, String value) {
         int start = begin(out, 'S');
         cstring(out, name);

@@ -116,6 +116,14 @@ final class ChannelResponseSink implements ResponseSink {
         write(BackendMessages::authenticationCleartextPassword);
     }
 
+    void authenticationSasl(List<String> mechanisms) {
+        write(out -> BackendMessages.authenticationSasl(out, mechanisms));
+    }
+
+    void authenticationSaslData(int code, byte[] data) {
+        write(out -> BackendMessages.authenticationSaslData(out, code, data));
+    }
+
     void backendKeyData(int processId, int secretKey) {
         write(out -> BackendMessages.backendKeyData(out, processId, secretKey));
     }

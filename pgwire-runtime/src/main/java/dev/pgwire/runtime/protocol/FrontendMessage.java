@@ -28,8 +28,16 @@ public sealed interface FrontendMessage {
     /** CancelRequest, sent on a fresh connection that is closed afterwards. */
     record CancelRequest(int processId, int secretKey) implements FrontendMessage {}
 
-    /** PasswordMessage ({@code p}). */
-    record PasswordMessage(String password) implements FrontendMessage {}
+    /**
+     * PasswordMessage, SASLInitialResponse or SASLResponse ({@code p}): which one depends on the
+     * authentication request the server sent, so the body is kept raw for the handler to read.
+     */
+    record PasswordMessage(byte[] body) implements FrontendMessage {
+        @Override
+        public String toString() {
+            return "PasswordMessage[" + body.length + " bytes]";
+        }
+    }
 
     /** Query ({@code Q}): a simple-protocol query string, possibly many statements. */
     record Query(String sql) implements FrontendMessage {}

@@ -19,7 +19,7 @@ public final class PgChannelInitializer extends ChannelInitializer<Channel> {
     protected void initChannel(Channel ch) {
         channels.add(ch);
         ch.pipeline()
-                .addLast("pg-decoder", new PgFrontendDecoder(server.maxMessageLength()))
+                .addLast("pg-decoder", new PgFrontendDecoder(server.limits().maxMessageLength()))
                 .addLast("pg-connection", new PgConnectionHandler(server));
     }
 }

@@ -10,11 +10,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,12 +39,14 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final ServerContext server;
     private final QueryCancel cancel = new QueryCancel();
     private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean started;
     private SerialExecutor executor;
     private ChannelResponseSink sink;
     private Channel channel;
     // Fields below are touched only by tasks on the serial executor.
     private Phase phase = Phase.STARTUP;
     private Map<String, String> startupParameters;
+    private PasswordAuthentication authentication;
     private Session session;
     private CancelRegistry.Key key;
 
@@ -58,6 +59,13 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         channel = ctx.channel();
         sink = new ChannelResponseSink(channel);
         executor = new SerialExecutor(server.workers());
+        // authentication_timeout: a client that never completes startup does not hold a connection forever
+        ctx.executor().schedule(() -> {
+            if (!started) {
+                LOG.fine(() -> "closing " + channel + ": startup not completed in time");
+                ctx.close();
+            }
+        }, server.limits().authenticationTimeoutMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -201,14 +209,14 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (database.isEmpty()) {
             database = user;
         }
-        if (server.database() != null && !server.database().equals(database)) {
+        if (server.access().database() != null && !server.access().database().equals(database)) {
             fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
             return;
         }
-        if (server.password() != null) {
+        if (server.access().password() != null) {
             phase = Phase.PASSWORD;
-            sink.authenticationCleartextPassword();
-            sink.flush();
+            authentication = new PasswordAuthentication(server, user, sink);
+            authentication.start();
         } else {
             completeStartup();
         }
@@ -216,14 +224,17 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     private void passwordPhase(FrontendMessage m) {
         if (m instanceof FrontendMessage.PasswordMessage p) {
-            String user = startupParameters.get("user");
-            boolean ok = user.equals(server.user()) & MessageDigest.isEqual(
-                    p.password().getBytes(StandardCharsets.UTF_8), server.password().getBytes(StandardCharsets.UTF_8));
-            if (ok) {
-                completeStartup();
-            } else {
-                fatal(new PgException(SqlState.INVALID_PASSWORD,
-                        "password authentication failed for user \"" + user + "\""));
+            PasswordAuthentication.Outcome outcome;
+            try {
+                outcome = authentication.handle(p.body());
+            } catch (PgException e) {
+                fatal(e);
+                return;
+            }
+            switch (outcome) {
+                case SUCCESS -> completeStartup();
+                case FAILURE -> fatal(authentication.failure());
+                default -> { }
             }
         } else if (m instanceof FrontendMessage.Terminate) {
             close();
@@ -235,6 +246,10 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void completeStartup() {
+        if (server.cancelRegistry().size() >= server.limits().maxConnections()) {
+            fatal(new PgException(SqlState.TOO_MANY_CONNECTIONS, "sorry, too many clients already"));
+            return;
+        }
         key = server.cancelRegistry().register(cancel);
         try {
             session = Session.start(server.services(), startupParameters, sink, cancel, key.processId());
@@ -248,6 +263,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         sink.readyForQuery(session.transactionStatus());
         sink.flush();
         phase = Phase.READY;
+        started = true;
     }
 
     private void fatal(PgException e) {

@@ -26,7 +26,8 @@ final class WireReader {
                 case 'S' -> new FrontendMessage.Sync();
                 case 'H' -> new FrontendMessage.Flush();
                 case 'X' -> new FrontendMessage.Terminate();
-                case 'p' -> new FrontendMessage.PasswordMessage(cstring(body));
+                case 'p' -> new FrontendMessage.PasswordMessage(io.netty.buffer.ByteBufUtil.getBytes(body.readSlice(
+                        body.readableBytes())));
                 case 'F' -> skip(body, new FrontendMessage.FunctionCall());
                 case 'd', 'c', 'f' -> skip(body, new FrontendMessage.CopyMessage(type));
                 default -> throw PgFrontendDecoder.violation("invalid frontend message type " + (int) type);

@@ -17,6 +17,8 @@ import java.util.List;
  * length-prefixed. Lower bounds other than 1 are accepted on input and dropped.
  */
 final class ArrayCodec implements PgCodec {
+    private static final byte[] NULL_BYTES = "NULL".getBytes(StandardCharsets.US_ASCII);
+
     private final PgType element;
 
     ArrayCodec(PgType element) {
@@ -47,8 +49,6 @@ final class ArrayCodec implements PgCodec {
         }
         out.writeByte('}');
     }
-
-    private static final byte[] NULL_BYTES = "NULL".getBytes(StandardCharsets.US_ASCII);
 
     /** Copies one element's text, quoted and backslash-escaped when PostgreSQL's {@code array_out} would. */
     private static void writeElement(ByteBuf text, ByteBuf out) {

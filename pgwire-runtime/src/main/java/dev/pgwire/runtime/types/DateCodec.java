@@ -4,7 +4,6 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import io.netty.buffer.ByteBuf;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * {@code date}: an {@code Integer} of days since 1970-01-01, {@code Integer.MAX_VALUE}/{@code MIN_VALUE} meaning
@@ -84,7 +83,7 @@ final class DateCodec implements PgCodec {
     }
 
     private static long today(SessionSettings session) {
-        return LocalDate.now(session == null ? ZoneOffset.UTC : session.timeZone()).toEpochDay();
+        return LocalDate.now(SessionZone.of(session)).toEpochDay();
     }
 
     private static int days(Object value) {

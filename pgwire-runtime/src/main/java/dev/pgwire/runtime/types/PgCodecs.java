@@ -20,6 +20,7 @@ final class PgCodecs {
     static final PgCodec TIMESTAMP = TimestampCodec.INSTANCE;
     static final PgCodec TIMESTAMPTZ = TimestampTzCodec.INSTANCE;
     static final PgCodec UUID = UuidCodec.INSTANCE;
+    static final PgCodec INTERVAL = IntervalCodec.INSTANCE;
 
     private PgCodecs() {}
 }

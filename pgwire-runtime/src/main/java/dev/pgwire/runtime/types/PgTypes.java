@@ -32,6 +32,7 @@ public final class PgTypes {
     public static final PgType TIMESTAMP = add(new PgType("timestamp", 1114, 8, 'D', 1115, 0, PgCodecs.TIMESTAMP));
     public static final PgType TIMESTAMPTZ =
             add(new PgType("timestamptz", 1184, 8, 'D', 1185, 0, PgCodecs.TIMESTAMPTZ));
+    public static final PgType INTERVAL = add(new PgType("interval", 1186, 16, 'T', 1187, 0, PgCodecs.INTERVAL));
     public static final PgType NUMERIC = add(new PgType("numeric", 1700, -1, 'N', 1231, 0, PgCodecs.NUMERIC));
     public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.REGCLASS));
     public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.REGTYPE));
@@ -63,6 +64,7 @@ public final class PgTypes {
     public static final PgType TIMESTAMP_ARRAY = addArray(TIMESTAMP);
     public static final PgType TIMESTAMPTZ_ARRAY = addArray(TIMESTAMPTZ);
     public static final PgType NUMERIC_ARRAY = addArray(NUMERIC);
+    public static final PgType INTERVAL_ARRAY = addArray(INTERVAL);
     public static final PgType REGCLASS_ARRAY = addArray(REGCLASS);
     public static final PgType REGTYPE_ARRAY = addArray(REGTYPE);
     public static final PgType UUID_ARRAY = addArray(UUID);

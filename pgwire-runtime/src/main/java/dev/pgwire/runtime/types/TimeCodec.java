@@ -4,7 +4,6 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import io.netty.buffer.ByteBuf;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 
 /**
  * {@code time} (without time zone): an {@code Integer} of milliseconds of the day, 0..86400000 (PostgreSQL allows
@@ -34,7 +33,7 @@ final class TimeCodec implements PgCodec {
         DateTimeInput in = DateTimeParser.parse(text, "time");
         long micros = switch (in.special()) {
             case ALLBALLS -> 0;
-            case NOW -> LocalTime.now(session == null ? ZoneOffset.UTC : session.timeZone()).toNanoOfDay() / 1000;
+            case NOW -> LocalTime.now(SessionZone.of(session)).toNanoOfDay() / 1000;
             case NONE -> {
                 if (!in.hasTime()) {
                     throw DateTimeParser.badFormat("time", text);

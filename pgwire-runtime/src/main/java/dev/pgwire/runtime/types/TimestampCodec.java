@@ -37,15 +37,14 @@ final class TimestampCodec implements PgCodec {
     @Override
     public Object readText(String text, SessionSettings session) throws PgException {
         DateTimeInput in = DateTimeParser.parse(text, "timestamp");
-        LocalDateTime now = LocalDateTime.now(session == null ? ZoneOffset.UTC : session.timeZone());
         return switch (in.special()) {
             case INFINITY -> Long.MAX_VALUE;
             case NEG_INFINITY -> Long.MIN_VALUE;
             case EPOCH -> 0L;
-            case NOW -> wallMillis(now);
-            case TODAY -> now.toLocalDate().toEpochDay() * 86_400_000L;
-            case TOMORROW -> (now.toLocalDate().toEpochDay() + 1) * 86_400_000L;
-            case YESTERDAY -> (now.toLocalDate().toEpochDay() - 1) * 86_400_000L;
+            case NOW -> wallMillis(now(session));
+            case TODAY -> now(session).toLocalDate().toEpochDay() * 86_400_000L;
+            case TOMORROW -> (now(session).toLocalDate().toEpochDay() + 1) * 86_400_000L;
+            case YESTERDAY -> (now(session).toLocalDate().toEpochDay() - 1) * 86_400_000L;
             case ALLBALLS -> throw DateTimeParser.badFormat("timestamp", text);
             case NONE -> {
                 if (in.date() == null) {
@@ -134,6 +133,10 @@ final class TimestampCodec implements PgCodec {
             throw CodecErrors.binaryValue("timestamp out of range");
         }
         return microsToMillis(pgMicros) + PG_EPOCH_MILLIS;
+    }
+
+    private static LocalDateTime now(SessionSettings session) {
+        return LocalDateTime.now(SessionZone.of(session));
     }
 
     private static long wallMillis(LocalDateTime t) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -31,7 +30,7 @@ final class TimestampTzCodec implements PgCodec {
             Chars.writeAscii(TimestampCodec.format(ms, null), out);
             return;
         }
-        int offset = zone(session).getRules().getOffset(Instant.ofEpochMilli(ms)).getTotalSeconds();
+        int offset = SessionZone.of(session).getRules().getOffset(Instant.ofEpochMilli(ms)).getTotalSeconds();
         Chars.writeAscii(TimestampCodec.format(ms + offset * 1000L, offset), out);
     }
 
@@ -43,7 +42,7 @@ final class TimestampTzCodec implements PgCodec {
     @Override
     public Object readText(String text, SessionSettings session) throws PgException {
         DateTimeInput in = DateTimeParser.parse(text, SQL_NAME);
-        ZoneId sessionZone = zone(session);
+        ZoneId sessionZone = SessionZone.of(session);
         return switch (in.special()) {
             case INFINITY -> Long.MAX_VALUE;
             case NEG_INFINITY -> Long.MIN_VALUE;
@@ -81,11 +80,6 @@ final class TimestampTzCodec implements PgCodec {
 
     private static long startOfDay(ZoneId zone, int plusDays) {
         return LocalDateTime.now(zone).toLocalDate().plusDays(plusDays).atStartOfDay(zone).toInstant().toEpochMilli();
-    }
-
-    private static ZoneId zone(SessionSettings session) {
-        ZoneId zone = session == null ? null : session.timeZone();
-        return zone == null ? ZoneOffset.UTC : zone;
     }
 
     private static long millis(Object value) {

@@ -38,6 +38,8 @@ final class TypeFormat {
             case 1083 -> "time" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1114 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1184 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " with time zone";
+            // Interval typmods (field ranges such as DAY TO SECOND) are not produced here.
+            case 1186 -> "interval";
             case 1043 -> "character varying" + (withTypmod ? "(" + (typmod - 4) + ")" : "");
             default -> quoteIfKeyword(type.name()) + (withTypmod ? "(" + typmod + ")" : "");
         };

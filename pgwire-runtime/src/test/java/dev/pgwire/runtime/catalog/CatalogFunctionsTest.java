@@ -136,9 +136,14 @@ class CatalogFunctionsTest {
         assertNull(CatalogFunctions.colDescription(model, 16384, 9));
         assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
                 CatalogFunctions.pgGetIndexdef(model, 16392));
-        assertEquals("id", CatalogFunctions.pgGetIndexdefColumn(model, 16392, 1, false));
-        assertEquals("", CatalogFunctions.pgGetIndexdefColumn(model, 16392, 2, false));
+        assertEquals("id", CatalogFunctions.pgGetIndexdefColumn(model, TestSession.postgres(), 16392, 1, true));
+        assertEquals("", CatalogFunctions.pgGetIndexdefColumn(model, TestSession.postgres(), 16392, 2, true));
         assertNull(CatalogFunctions.pgGetIndexdef(model, 16389), "a table is not an index");
+        TestSession session = TestSession.postgres();
+        assertEquals("CREATE UNIQUE INDEX orders_pkey ON orders USING btree (id)",
+                CatalogFunctions.pgGetIndexdefColumn(model, session, 16392, 0, true));
+        assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
+                CatalogFunctions.pgGetIndexdefColumn(model, session.with("search_path", "pg_catalog"), 16392, 0, true));
         assertEquals("PRIMARY KEY (id)", CatalogFunctions.pgGetConstraintdef(model, 16393));
         assertNull(CatalogFunctions.pgGetConstraintdef(model, 1));
     }

@@ -77,6 +77,6 @@ class CatalogSqlTest {
                 + " on (conrelid = i.indrelid and conindid = i.indexrelid and contype in ('p','u','x'))"
                 + " where i.indrelid = 16384 and i.indexrelid = c2.oid", session);
         assertEquals(List.of(List.of("customers_pkey", true,
-                "CREATE UNIQUE INDEX customers_pkey ON public.customers USING btree (id)", "PRIMARY KEY (id)")), rows);
+                "CREATE UNIQUE INDEX customers_pkey ON customers USING btree (id)", "PRIMARY KEY (id)")), rows);
     }
 }

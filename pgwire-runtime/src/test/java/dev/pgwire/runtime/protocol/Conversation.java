@@ -39,8 +39,9 @@ final class Conversation implements AutoCloseable {
 
     Conversation(String password, String database, int maxMessageLength) {
         SessionServices services = new SessionServices(engine, TEST_PARAMETERS, timer);
-        ServerContext context = new ServerContext(services, cancelRegistry, Runnable::run, "alice", password,
-                database, maxMessageLength);
+        ServerContext context = new ServerContext(services, cancelRegistry, Runnable::run,
+                new ServerContext.Access("alice", password, PasswordMethod.CLEARTEXT, database),
+                ServerContext.Limits.DEFAULT.withMaxMessageLength(maxMessageLength).withMaxConnections(2));
         channel = new EmbeddedChannel(new PgFrontendDecoder(maxMessageLength), new PgConnectionHandler(context));
     }
 

@@ -158,6 +158,33 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void connectionLimit() {
+        c = new Conversation().started(); // limit 2
+        assertEquals("Z:I", new EmbeddedChannelPeer(c).startup());
+        EmbeddedChannelPeer third = new EmbeddedChannelPeer(c);
+        assertEquals("E:FATAL/53300/sorry, too many clients already", third.startup());
+        assertFalse(third.active());
+    }
+
+    @Test
+    void startupMustCompleteInTime() throws InterruptedException {
+        c = new Conversation();
+        c.channel.writeInbound(ClientMessages.create().sslRequest().buffer());
+        c.received();
+        assertTrue(c.channel.isActive());
+        Thread.sleep(10);
+        c.channel.advanceTimeBy(61, java.util.concurrent.TimeUnit.SECONDS);
+        c.channel.runScheduledPendingTasks();
+        assertFalse(c.channel.isActive());
+
+        Conversation ok = new Conversation().started();
+        ok.channel.advanceTimeBy(61, java.util.concurrent.TimeUnit.SECONDS);
+        ok.channel.runScheduledPendingTasks();
+        assertTrue(ok.channel.isActive());
+        ok.close();
+    }
+
+    @Test
     void errorWhileStreaming() {
         c = new Conversation().started();
         assertEquals(List.of("T:n/23,label/25", "D:1|row 1", "D:2|row 2", "E:ERROR/22012/division by zero", "Z:I"),

@@ -87,6 +87,10 @@ class PostgresDifferentialTest {
             "0001-01-01 00:00 BC", "4713-11-24 00:00:00 BC", "294276-12-31 23:59:59.999", "infinity", "-infinity",
             "1970-01-01", "2038-01-19 03:14:08", "1000-06-15 12:00:00.5", "9999-12-31 23:59:59.99"};
         check(problems, PgTypes.TIMESTAMP, "timestamp_send", timestamps);
+        check(problems, PgTypes.INTERVAL, "interval_send", "1 year 2 mons 3 days 04:05:06.789", "0", "-1 days +02:00:00",
+                "-00:00:01", "1 day -01:00:00", "100 hours", "-1 year -2 mons", "P1Y2M", "1.5 days", "2 weeks",
+                "1 millisecond", "-1 mon +1 day", "1 mon -1 day", "178956970 years 7 mons", "@ 1 minute ago",
+                "1.5 months", "0.001 s", "-2562047788:00:54.775807", "1 day 02:03:04 ago", "P1DT2H3M4.5S");
         assertNoProblems(problems);
     }
 
@@ -199,6 +203,8 @@ class PostgresDifferentialTest {
             {"bytea", "a\\9"}, {"timestamp with time zone", "2024-01-02 03:04:05 Mars/Olympus"},
             {"timestamp with time zone", "2024-01-02 03:04:05 +"}, {"integer[]", "{1,2"}, {"integer[]", "{x}"},
             {"text[]", "{a\"b}"}, {"text[]", "1,2"}, {"oid", "4294967296"}, {"oid", "x"},
+            {"interval", "1 day 1 day"}, {"interval", "+1 -2"}, {"interval", "abc"}, {"interval", "1 fortnight"},
+            {"interval", ""}, {"interval", "1:60"},
         };
         List<String> problems = new ArrayList<>();
         for (String[] c : cases) {

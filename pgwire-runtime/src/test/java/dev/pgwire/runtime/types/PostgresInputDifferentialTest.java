@@ -96,6 +96,9 @@ class PostgresInputDifferentialTest {
                 "2024-01-02 03:04:05 PST", "2024-07-02 03:04:05 cest", "2024-01-02 03:04:05 europe/paris",
                 "2024-01-02 03:04:05 IST", "2024-01-02 03:04:05 z", "2024-01-02 03:04:05 EST5EDT",
                 "2024-01-02 03:04:05 ART", "2024-01-02 03:04:05 Etc/GMT+5");
+        check(problems, session, PgTypes.INTERVAL, "interval_send", "1 year", "2 mons", "1.5 years", "1.25 months",
+                "3d", "1 02:03", "5", "-1.5", "1 hour 30 minutes", "@ 3 days ago", "P3W", "PT0.5S", "1:02",
+                "1:02:03.4567894", "10 decades", "1 century", "1 millennium", "2 weeks 3.5 days", "12 hrs 30 mins", "-1 year +2 mons -3 days +04:05:06");
         check(problems, session, PgTypes.INT4_ARRAY, "array_send", "{ 1 , 2 }", "{}", " { } ", "{NULL, 3}",
                 "[1:2]={3,4}");
         check(problems, session, PgTypes.TEXT_ARRAY, "array_send", "{\"a b\", c ,NULL,\"NULL\"}",

@@ -1,0 +1,195 @@
+package dev.pgwire.runtime.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.JoinType;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+
+/**
+ * Moves set-returning functions out of select lists, where PostgreSQL allows them and Calcite does not,
+ * into the FROM clause as {@code LATERAL TABLE(f(...)) AS srfN}: one output row per function row, as in
+ * PostgreSQL. References become columns of the lateral table:
+ *
+ * <ul>
+ *   <li>{@code (f(args)).field} becomes {@code srfN.field};
+ *   <li>a bare {@code f(args) AS k}, whose record an enclosing query reads as {@code (alias.k).field},
+ *       becomes one column {@code srfN.field AS "k.field"} per field read, and those reads become
+ *       {@code alias."k.field"} (pgjdbc's {@code getPrimaryKeys} does exactly this with
+ *       {@code information_schema._pg_expandarray}).
+ * </ul>
+ *
+ * Identical calls in one select list share one lateral table, so they advance together.
+ */
+final class SetReturningSelectItems {
+    private final Predicate<List<String>> isSetReturning;
+    /** Record aliases read as {@code (x.alias).field} anywhere in the statement → fields read. */
+    private final Map<String, Set<String>> fieldReads = new HashMap<>();
+    private int counter;
+
+    private SetReturningSelectItems(Predicate<List<String>> isSetReturning) {
+        this.isSetReturning = isSetReturning;
+    }
+
+    /** Rewrites {@code query} in place. */
+    static void rewrite(SqlNode query, Predicate<List<String>> isSetReturning) {
+        new SetReturningSelectItems(isSetReturning).run(query);
+    }
+
+    private void run(SqlNode query) {
+        List<SqlSelect> selects = new ArrayList<>();
+        query.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlCall call) {
+                if (call instanceof SqlSelect select) {
+                    selects.add(select);
+                }
+                if (call.getKind() == SqlKind.DOT && call.operand(0) instanceof SqlIdentifier record
+                        && call.operand(1) instanceof SqlIdentifier field) {
+                    fieldReads.computeIfAbsent(last(record), k -> new LinkedHashSet<>()).add(field.getSimple());
+                }
+                return super.visit(call);
+            }
+        });
+        boolean changed = false;
+        for (SqlSelect select : selects) {
+            changed |= rewriteSelect(select);
+        }
+        if (changed) {
+            replaceRecordFieldReads(query);
+        }
+    }
+
+    private boolean rewriteSelect(SqlSelect select) {
+        SqlNodeList items = select.getSelectList();
+        if (items == null) {
+            return false;
+        }
+        Map<String, String> lateralAliases = new LinkedHashMap<>();
+        Map<String, SqlCall> calls = new LinkedHashMap<>();
+        SqlNodeList rewritten = new SqlNodeList(items.getParserPosition());
+        for (SqlNode item : items) {
+            SqlNode expr = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+            String alias = item.getKind() == SqlKind.AS ? ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple()
+                    : null;
+            SqlParserPos pos = item.getParserPosition();
+            if (expr.getKind() == SqlKind.DOT && ((SqlCall) expr).operand(0) instanceof SqlCall fn
+                    && isSetReturning(fn)) {
+                String lateral = lateralAlias(fn, lateralAliases, calls);
+                String field = ((SqlIdentifier) ((SqlCall) expr).operand(1)).getSimple();
+                rewritten.add(as(new SqlIdentifier(List.of(lateral, field), pos), alias != null ? alias : field, pos));
+            } else if (expr instanceof SqlCall fn && isSetReturning(fn) && alias != null
+                    && fieldReads.containsKey(alias.toLowerCase(Locale.ROOT))) {
+                String lateral = lateralAlias(fn, lateralAliases, calls);
+                for (String field : fieldReads.get(alias.toLowerCase(Locale.ROOT))) {
+                    rewritten.add(as(new SqlIdentifier(List.of(lateral, field), pos),
+                            alias.toLowerCase(Locale.ROOT) + "." + field, pos));
+                }
+            } else {
+                rewritten.add(item);
+            }
+        }
+        if (calls.isEmpty()) {
+            return false;
+        }
+        SqlNode from = select.getFrom();
+        for (Map.Entry<String, SqlCall> e : calls.entrySet()) {
+            SqlParserPos pos = e.getValue().getParserPosition();
+            String lateral = lateralAliases.get(e.getKey());
+            SqlNode table = table(e.getValue(), lateral, pos);
+            from = from == null ? table : new SqlJoin(pos, from, SqlLiteral.createBoolean(false, pos),
+                    JoinType.COMMA.symbol(pos), table, JoinConditionType.NONE.symbol(pos), null);
+        }
+        select.setFrom(from);
+        select.setSelectList(rewritten);
+        return true;
+    }
+
+    /**
+     * The FROM item for one call: {@code LATERAL TABLE(f(..)) AS alias}, except for
+     * {@code _pg_expandarray(arr)}, which is {@code UNNEST(arr) WITH ORDINALITY AS alias(x, n)}: the same
+     * rows, for arrays of any element type.
+     */
+    private static SqlNode table(SqlCall call, String alias, SqlParserPos pos) {
+        SqlIdentifier name = ((SqlUnresolvedFunction) call.getOperator()).getSqlIdentifier();
+        if (name != null && last(name).equals("_pg_expandarray") && call.operandCount() == 1) {
+            return SqlStdOperatorTable.AS.createCall(pos,
+                    SqlStdOperatorTable.UNNEST_WITH_ORDINALITY.createCall(pos, (SqlNode) call.operand(0)),
+                    new SqlIdentifier(alias, pos), new SqlIdentifier("x", pos), new SqlIdentifier("n", pos));
+        }
+        return SqlStdOperatorTable.AS.createCall(pos,
+                SqlStdOperatorTable.LATERAL.createCall(pos, SqlStdOperatorTable.COLLECTION_TABLE.createCall(pos, call)),
+                new SqlIdentifier(alias, pos));
+    }
+
+    private String lateralAlias(SqlCall fn, Map<String, String> aliases, Map<String, SqlCall> calls) {
+        String key = fn.toString();
+        calls.putIfAbsent(key, fn);
+        return aliases.computeIfAbsent(key, k -> "srf$" + (++counter));
+    }
+
+    /** {@code (alias.k).field} → {@code alias."k.field"} for the records this rewrite flattened. */
+    private void replaceRecordFieldReads(SqlNode query) {
+        query.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlCall call) {
+                List<SqlNode> operands = call.getOperandList();
+                for (int i = 0; i < operands.size(); i++) {
+                    SqlNode o = operands.get(i);
+                    if (o != null && o.getKind() == SqlKind.DOT && ((SqlCall) o).operand(0) instanceof SqlIdentifier r
+                            && ((SqlCall) o).operand(1) instanceof SqlIdentifier f) {
+                        List<String> names = new ArrayList<>(r.names.subList(0, r.names.size() - 1));
+                        names.add(last(r) + "." + f.getSimple());
+                        call.setOperand(i, new SqlIdentifier(names, o.getParserPosition()));
+                    }
+                }
+                return super.visit(call);
+            }
+
+            @Override
+            public Void visit(SqlNodeList list) {
+                for (int i = 0; i < list.size(); i++) {
+                    SqlNode o = list.get(i);
+                    if (o != null && o.getKind() == SqlKind.DOT && ((SqlCall) o).operand(0) instanceof SqlIdentifier r
+                            && ((SqlCall) o).operand(1) instanceof SqlIdentifier f) {
+                        List<String> names = new ArrayList<>(r.names.subList(0, r.names.size() - 1));
+                        names.add(last(r) + "." + f.getSimple());
+                        list.set(i, new SqlIdentifier(names, o.getParserPosition()));
+                    }
+                }
+                return super.visit(list);
+            }
+        });
+    }
+
+    private boolean isSetReturning(SqlCall call) {
+        return call.getOperator() instanceof SqlUnresolvedFunction f
+                && isSetReturning.test(f.getSqlIdentifier() == null ? List.of(f.getName()) : f.getSqlIdentifier().names);
+    }
+
+    private static SqlNode as(SqlNode expr, String alias, SqlParserPos pos) {
+        return SqlStdOperatorTable.AS.createCall(pos, expr, new SqlIdentifier(alias, pos));
+    }
+
+    private static String last(SqlIdentifier id) {
+        return id.names.get(id.names.size() - 1).toLowerCase(Locale.ROOT);
+    }
+}
