@@ -139,6 +139,8 @@ class RunGoalIT {
         Path target = Path.of(property("pgwire.it.workDirectory")).resolve(name);
         String version = property("pgwire.it.version");
         deleteRecursively(target);
+        // Its own .mvn marks the project root, so this repository's .mvn/*.config never leak into the run.
+        Files.createDirectories(target.resolve(".mvn"));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path dest = target.resolve(source.relativize(file).toString());

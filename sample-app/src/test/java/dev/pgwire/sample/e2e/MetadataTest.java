@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -86,7 +85,6 @@ class MetadataTest {
     }
 
     @Test
-    @Disabled("catalog: pgjdbc's getPrimaryKeys calls information_schema._pg_expandarray(int2vector), which does not exist yet")
     void getPrimaryKeysInKeyOrder() throws SQLException {
         List<String> keys = new ArrayList<>();
         try (Connection c = QuietSample.connect(sample);

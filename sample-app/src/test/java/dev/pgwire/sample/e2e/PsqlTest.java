@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,7 +52,6 @@ class PsqlTest {
     }
 
     @Test
-    @Disabled("engine/catalog: psql's query fails with \"must contain type: ANY ARRAY\"")
     void describeTable() throws Exception {
         List<String> rows = psql("\\d shipments");
         assertTrue(rows.contains("id|bigint||not null|"), rows.toString());
@@ -68,7 +66,6 @@ class PsqlTest {
     }
 
     @Test
-    @Disabled("engine/catalog: psql's query fails with \"must contain type: ANY ARRAY\"")
     void listDatabases() throws Exception {
         assertTrue(psql("\\l").stream().anyMatch(r -> r.startsWith("sample|")), "\\l lists the sample database");
     }
