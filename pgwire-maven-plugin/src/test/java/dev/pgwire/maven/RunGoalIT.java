@@ -68,7 +68,8 @@ class RunGoalIT {
                 "-Dpgwire.port=" + port,
                 "-Dpgwire.database=it",
                 "-Dit.greeting=hello world",
-                "-Dpgwire.arguments=alpha 'beta gamma'"));
+                "-Dpgwire.arguments=alpha 'beta gamma'",
+                "-Dpgwire.jvmArguments=-Xmx256m -Dit.fromJvmArguments='set in jvmArguments'"));
         awaitPort(port);
 
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/it?user=it";
@@ -94,8 +95,9 @@ class RunGoalIT {
                     settings.put(rs.getString(1), rs.getString(2));
                 }
             }
-            assertEquals(Map.of("it.greeting", "hello world", "arg0", "alpha", "arg1", "beta gamma"), settings,
-                    "pass-through -D property and shell-split pgwire.arguments reach the application");
+            assertEquals(Map.of("it.greeting", "hello world", "it.fromJvmArguments", "set in jvmArguments",
+                            "arg0", "alpha", "arg1", "beta gamma"), settings,
+                    "a pass-through -D property, pgwire.jvmArguments and pgwire.arguments reach the application");
         }
 
         List<ProcessHandle> forked = maven.descendants().toList();
