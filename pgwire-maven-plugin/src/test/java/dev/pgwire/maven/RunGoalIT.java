@@ -87,6 +87,11 @@ class RunGoalIT {
                     assertFalse(rs.next());
                 }
             }
+            // The server listens before the application's main has exposed its instance: give it a moment.
+            long exposed = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!tableNames(c.getMetaData()).contains("settings") && System.nanoTime() < exposed) {
+                Thread.sleep(100);
+            }
             assertEquals(List.of("items", "settings"), tableNames(c.getMetaData()));
             Map<String, String> settings = new HashMap<>();
             try (Statement st = c.createStatement();
