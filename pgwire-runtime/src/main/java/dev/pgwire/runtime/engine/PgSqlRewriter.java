@@ -450,11 +450,8 @@ final class PgSqlRewriter {
             return -1;
         }
         int after = nextSignificant(type);
-        if (after >= 0 && (tokens.get(after).is("[") || tokens.get(after).is("::"))) {
-            // 'x'::regclass::oid is still a lookup; an array of names is not rewritten.
-            return after >= 0 && tokens.get(after).is("::") ? type : -1;
-        }
-        return type;
+        // 'x'::regclass::oid is still a lookup; an array of names ('{a,b}'::regclass[]) is not rewritten.
+        return after >= 0 && tokens.get(after).is("[") ? -1 : type;
     }
 
     /** If the literal at {@code i} is {@code 'n unit'::interval}, the index of {@code interval}, or -1. */
