@@ -34,16 +34,6 @@ import java.util.Set;
  * </ul>
  */
 final class PgSqlRewriter {
-    /** Casts to these types look a name up; on a string literal they become the matching function. */
-    private static final Map<String, String> REG_TYPES = Map.of(
-            "regclass", "to_regclass",
-            "regtype", "to_regtype",
-            "regnamespace", "to_regnamespace",
-            "regproc", "to_regproc",
-            "regprocedure", "to_regprocedure",
-            "regrole", "to_regrole",
-            "regoper", "to_regoper");
-
     /** Type names that may follow {@code pg_catalog.}; the prefix is dropped (aliases live in the root). */
     private static final Set<String> TYPE_NAMES = Set.of(
             "int2", "int4", "int8", "float4", "float8", "bool", "text", "varchar", "name", "oid", "numeric",
@@ -326,7 +316,7 @@ final class PgSqlRewriter {
      */
     private int cast(int i, Token t) {
         int[] lastType = {i};
-        String type = typeAfter(i, lastType);
+        String type = CastTypeNames.typeAfter(tokens, i, lastType);
         if (type == null || operandStart < 0 || !previousEndedOperand) {
             verbatim(t);
             return i;
@@ -340,95 +330,9 @@ final class PgSqlRewriter {
         return lastType[0];
     }
 
-    /** The SQL type named after the {@code ::} at {@code i}, or null; {@code last[0]} gets its last token. */
-    private String typeAfter(int i, int[] last) {
-        int j = nextSignificant(i);
-        if (j >= 0 && tokens.get(j).isKeyword("pg_catalog")) {
-            int dot = nextSignificant(j);
-            j = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
-        }
-        if (j < 0 || !isIdent(tokens.get(j))) {
-            return null;
-        }
-        Token name = tokens.get(j);
-        String word = name.kind() == TokenKind.IDENT ? name.value() : null;
-        StringBuilder type = new StringBuilder();
-        int next = nextSignificant(j);
-        if (word != null && REG_TYPES.containsKey(word)) {
-            type.append("INTEGER");
-        } else if ("double".equals(word) && next >= 0 && tokens.get(next).isKeyword("precision")) {
-            type.append("DOUBLE PRECISION");
-            j = next;
-        } else if (("character".equals(word) || "char".equals(word)) && next >= 0
-                && tokens.get(next).isKeyword("varying")) {
-            type.append("VARCHAR");
-            j = next;
-        } else if ("timestamp".equals(word) || "time".equals(word)) {
-            j = skipPrecision(j);
-            int zone = zoneSuffix(j);
-            boolean withZone = zone > 0 && tokens.get(nextSignificant(j)).isKeyword("with");
-            // Millisecond precision: the engine's representation of times.
-            type.append(word.toUpperCase(java.util.Locale.ROOT)).append("(3)");
-            if (withZone && word.equals("timestamp")) {
-                type.append(" WITH LOCAL TIME ZONE");
-            }
-            j = zone > 0 ? zone : j;
-        } else {
-            type.append(name.text());
-        }
-        int open = nextSignificant(j);
-        if (open >= 0 && tokens.get(open).is("(") && type.indexOf("(") < 0) {
-            int k = nextSignificant(open);
-            StringBuilder args = new StringBuilder("(");
-            while (k >= 0 && (tokens.get(k).kind() == TokenKind.NUMBER || tokens.get(k).is(","))) {
-                args.append(tokens.get(k).text());
-                k = nextSignificant(k);
-            }
-            if (k >= 0 && tokens.get(k).is(")")) {
-                type.append(args).append(')');
-                j = k;
-            }
-        }
-        for (int b = nextSignificant(j); b >= 0 && tokens.get(b).is("["); b = nextSignificant(j)) {
-            int close = nextSignificant(b);
-            if (close < 0 || !tokens.get(close).is("]")) {
-                break;
-            }
-            type.append(" ARRAY");
-            j = close;
-        }
-        last[0] = j;
-        return type.toString();
-    }
-
-    /** After {@code timestamp(6)}: the index of {@code )}; otherwise {@code j}. */
-    private int skipPrecision(int j) {
-        int open = nextSignificant(j);
-        if (open >= 0 && tokens.get(open).is("(")) {
-            int n = nextSignificant(open);
-            int close = n >= 0 ? nextSignificant(n) : -1;
-            if (close >= 0 && tokens.get(close).is(")")) {
-                return close;
-            }
-        }
-        return j;
-    }
-
-    /** The index of {@code zone} in {@code with|without time zone} after {@code j}, or -1. */
-    private int zoneSuffix(int j) {
-        int w = nextSignificant(j);
-        if (w < 0 || !(tokens.get(w).isKeyword("with") || tokens.get(w).isKeyword("without"))) {
-            return -1;
-        }
-        int time = nextSignificant(w);
-        int zone = time >= 0 ? nextSignificant(time) : -1;
-        return time >= 0 && tokens.get(time).isKeyword("time") && zone >= 0 && tokens.get(zone).isKeyword("zone")
-                ? zone : -1;
-    }
-
     /** {@code 'name'::regclass} → {@code to_regclass('name')}; returns the last token consumed. */
     private int regFunction(Token literal, int typeIndex) {
-        String function = REG_TYPES.get(tokens.get(typeIndex).value());
+        String function = CastTypeNames.REG_TYPES.get(tokens.get(typeIndex).value());
         emit("\"" + function + "\"(", literal.start());
         verbatim(literal);
         emit(")", literal.start());
@@ -446,7 +350,7 @@ final class PgSqlRewriter {
             int dot = nextSignificant(type);
             type = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
         }
-        if (type < 0 || !isIdent(tokens.get(type)) || !REG_TYPES.containsKey(tokens.get(type).value())) {
+        if (type < 0 || !isIdent(tokens.get(type)) || !CastTypeNames.REG_TYPES.containsKey(tokens.get(type).value())) {
             return -1;
         }
         int after = nextSignificant(type);
@@ -621,16 +525,11 @@ final class PgSqlRewriter {
     }
 
     private static boolean isIdent(Token t) {
-        return t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT;
+        return CastTypeNames.isIdent(t);
     }
 
     private int nextSignificant(int i) {
-        for (int j = i + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).kind().isSignificant()) {
-                return j;
-            }
-        }
-        return -1;
+        return CastTypeNames.next(tokens, i);
     }
 
     private int previousSignificant(int i) {
