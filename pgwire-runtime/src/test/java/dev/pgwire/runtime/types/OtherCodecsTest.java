@@ -44,6 +44,14 @@ class OtherCodecsTest {
     }
 
     @Test
+    void byteaEscapeOutputWhenTheSessionAsksForIt() {
+        TestSession escape = TestSession.UTC.with("bytea_output", "escape");
+        byte[] bytes = {'a', '\\', 0, 127, -1, '~', ' '};
+        assertEquals("a\\\\\\000\\177\\377~ ", text(PgTypes.BYTEA, bytes, escape));
+        assertEquals("", text(PgTypes.BYTEA, new byte[0], escape));
+    }
+
+    @Test
     void byteaAcceptsTheEscapeFormat() throws PgException {
         assertArrayEquals(new byte[] {'a', '\\', 0, (byte) 0xff, 'b'},
                 (byte[]) fromText(PgTypes.BYTEA, "a\\\\\\000\\377b"));
