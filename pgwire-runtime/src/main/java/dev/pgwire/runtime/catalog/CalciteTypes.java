@@ -40,7 +40,9 @@ final class CalciteTypes {
             case FunctionCatalog.BOOL -> sql(f, SqlTypeName.BOOLEAN);
             case FunctionCatalog.INT8 -> sql(f, SqlTypeName.BIGINT);
             case FunctionCatalog.INT4, FunctionCatalog.OID, FunctionCatalog.REGPROC, FunctionCatalog.REGCLASS,
-                    FunctionCatalog.REGTYPE, FunctionCatalog.REGNAMESPACE -> sql(f, SqlTypeName.INTEGER);
+                    FunctionCatalog.REGTYPE, FunctionCatalog.REGNAMESPACE, FunctionCatalog.REGROLE ->
+                    sql(f, SqlTypeName.INTEGER);
+            case FunctionCatalog.TIMESTAMPTZ -> sql(f, SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE);
             case FunctionCatalog.NAME_ARRAY -> nullable(f, f.createArrayType(sql(f, SqlTypeName.VARCHAR), -1));
             case FunctionCatalog.ANYARRAY -> nullable(f, f.createArrayType(sql(f, SqlTypeName.ANY), -1));
             default -> sql(f, SqlTypeName.VARCHAR);

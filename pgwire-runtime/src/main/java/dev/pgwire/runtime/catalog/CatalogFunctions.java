@@ -211,6 +211,28 @@ public final class CatalogFunctions {
         return SearchPath.schemas(model, CurrentSession.require(), true);
     }
 
+    /** Argument types as SQL type names, comma separated ({@code oid, integer}). */
+    public static String pgGetFunctionArguments(CatalogModel model, Integer oid) {
+        ProcDef p = oid == null ? null : model.proc(oid);
+        if (p == null) {
+            return null;
+        }
+        StringJoiner j = new StringJoiner(", ");
+        for (int arg : p.argTypes()) {
+            j.add(TypeNames.format(model, arg, null));
+        }
+        return j.toString();
+    }
+
+    public static String pgGetFunctionResult(CatalogModel model, Integer oid) {
+        ProcDef p = oid == null ? null : model.proc(oid);
+        if (p == null) {
+            return null;
+        }
+        String type = TypeNames.format(model, p.returnType(), null);
+        return p.returnsSet() ? "SETOF " + type : type;
+    }
+
     private static boolean inDatabase(List<String> parts, String database) {
         if (parts.size() > 3) {
             return false;

@@ -3,6 +3,7 @@ package dev.pgwire.runtime.catalog;
 import dev.pgwire.runtime.query.SessionSettings;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Which producer fills each catalog relation; relations not listed exist with no rows. */
 final class CatalogRelations {
@@ -33,7 +34,21 @@ final class CatalogRelations {
             Map.entry("information_schema.table_constraints", InformationSchemaRows::tableConstraints),
             Map.entry("information_schema.key_column_usage", InformationSchemaRows::keyColumnUsage));
 
+    /** Relations whose rows show the session's user, database or settings. */
+    private static final Set<String> SESSION_DEPENDENT = Set.of(
+            "pg_catalog.pg_database", "pg_catalog.pg_roles", "pg_catalog.pg_authid", "pg_catalog.pg_user",
+            "pg_catalog.pg_settings", "pg_catalog.pg_tables", "pg_catalog.pg_views");
+
     private CatalogRelations() {}
+
+    /**
+     * Whether the rows depend on the session, not only on the model (the {@code information_schema}
+     * views all name the current database).
+     */
+    static boolean sessionDependent(SystemRelation relation) {
+        return relation.schema().equals("information_schema")
+                || SESSION_DEPENDENT.contains(relation.schema() + "." + relation.name());
+    }
 
     static RowSource source(SystemRelation relation) {
         return SOURCES.getOrDefault(relation.schema() + "." + relation.name(), RowSource.EMPTY);

@@ -12,8 +12,9 @@ import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
- * A catalog relation as a Calcite table. Rows are produced per scan from the immutable model and the
- * running query's session; catalogs are small, so the planner is told so and builds hash joins.
+ * A catalog relation as a Calcite table. Rows come from the immutable model, computed once, or per
+ * scan for relations that show the running query's session. Catalogs are small, and the planner is
+ * told so.
  */
 final class CatalogTable extends AbstractTable implements ScannableTable {
     private static final double ESTIMATED_ROWS = 50;
@@ -21,11 +22,14 @@ final class CatalogTable extends AbstractTable implements ScannableTable {
     private final SystemRelation relation;
     private final CatalogModel model;
     private final RowSource source;
+    private final boolean perSession;
+    private volatile List<Object[]> cached;
 
     CatalogTable(SystemRelation relation, CatalogModel model) {
         this.relation = relation;
         this.model = model;
         this.source = CatalogRelations.source(relation);
+        this.perSession = CatalogRelations.sessionDependent(relation);
     }
 
     @Override
@@ -44,6 +48,19 @@ final class CatalogTable extends AbstractTable implements ScannableTable {
 
     @Override
     public Enumerable<Object[]> scan(DataContext root) {
-        return Linq4j.asEnumerable(source.rows(relation, model, CurrentSession.get()));
+        return Linq4j.asEnumerable(rows());
+    }
+
+    private List<Object[]> rows() {
+        if (perSession) {
+            return source.rows(relation, model, CurrentSession.get());
+        }
+        List<Object[]> rows = cached;
+        if (rows == null) {
+            // Computing twice under a race is harmless: the model is immutable.
+            rows = List.copyOf(source.rows(relation, model, null));
+            cached = rows;
+        }
+        return rows;
     }
 }

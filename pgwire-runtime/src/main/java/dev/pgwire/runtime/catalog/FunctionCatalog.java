@@ -23,6 +23,8 @@ public final class FunctionCatalog {
     static final int RECORD = 2249;
     static final int ANYARRAY = 2277;
     static final int REGNAMESPACE = 4089;
+    static final int REGROLE = 4096;
+    static final int TIMESTAMPTZ = 1184;
 
     private static final List<FunctionDef> ALL = build();
 
@@ -63,6 +65,20 @@ public final class FunctionCatalog {
         f.add(plain(2255, "has_database_privilege", s, "hasPrivilegeOid", 's', BOOL, OID, TEXT));
         f.add(plain(2250, "has_database_privilege", s, "hasPrivilegeOf", 's', BOOL, NAME, TEXT, TEXT));
         f.add(plain(2251, "has_database_privilege", s, "hasPrivilegeOfOid", 's', BOOL, NAME, OID, TEXT));
+        f.add(plain(2260, "has_function_privilege", s, "hasPrivilege", 's', BOOL, TEXT, TEXT));
+        f.add(plain(2261, "has_function_privilege", s, "hasPrivilegeOid", 's', BOOL, OID, TEXT));
+        f.add(plain(2185, "has_sequence_privilege", s, "hasPrivilege", 's', BOOL, TEXT, TEXT));
+        f.add(plain(2186, "has_sequence_privilege", s, "hasPrivilegeOid", 's', BOOL, OID, TEXT));
+        f.add(plain(3020, "has_column_privilege", s, "hasPrivilegeOf", 's', BOOL, TEXT, TEXT, TEXT));
+        f.add(plain(3022, "has_column_privilege", s, "hasColumnPrivilegeOid", 's', BOOL, OID, TEXT, TEXT));
+        f.add(plain(2709, "pg_has_role", s, "hasPrivilege", 's', BOOL, NAME, TEXT));
+        f.add(plain(2705, "pg_has_role", s, "hasPrivilegeOf", 's', BOOL, NAME, NAME, TEXT));
+        f.add(session(4093, "to_regrole", s, "toRegrole", 's', REGROLE, TEXT));
+        f.add(plain(1264, "pg_char_to_encoding", s, "pgCharToEncoding", 's', INT4, NAME));
+        f.add(plain(2560, "pg_postmaster_start_time", s, "pgPostmasterStartTime", 's', TIMESTAMPTZ));
+        f.add(plain(315, "pg_jit_available", s, "pgJitAvailable", 'v', BOOL));
+        f.add(plain(2854, "pg_my_temp_schema", s, "pgMyTempSchema", 's', OID));
+        f.add(plain(2855, "pg_is_other_temp_schema", s, "pgIsOtherTempSchema", 's', BOOL, OID));
 
         // Catalog lookups: they read the model.
         f.add(modelAndSession(1402, "current_schema", c, "currentSchema", 's', NAME));
@@ -83,6 +99,9 @@ public final class FunctionCatalog {
         f.add(modelAndSession(3493, "to_regtype", c, "toRegtype", 's', REGTYPE, TEXT));
         f.add(model(4086, "to_regnamespace", c, "toRegnamespace", 's', REGNAMESPACE, TEXT));
         f.add(modelAndSession(3494, "to_regproc", c, "toRegproc", 's', REGPROC, TEXT));
+        f.add(model(2162, "pg_get_function_arguments", c, "pgGetFunctionArguments", 's', TEXT, OID));
+        f.add(model(2232, "pg_get_function_identity_arguments", c, "pgGetFunctionArguments", 's', TEXT, OID));
+        f.add(model(2165, "pg_get_function_result", c, "pgGetFunctionResult", 's', TEXT, OID));
 
         // Values the in-memory tables do not have: sizes, expressions, view and key definitions.
         f.add(plain(1716, "pg_get_expr", u, "pgGetExpr", 's', TEXT, NODE_TREE, OID));
@@ -97,6 +116,11 @@ public final class FunctionCatalog {
         f.add(plain(2997, "pg_table_size", u, "pgRelationSize", 'v', INT8, REGCLASS));
         f.add(plain(2286, "pg_total_relation_size", u, "pgRelationSize", 'v', INT8, REGCLASS));
         f.add(plain(2998, "pg_indexes_size", u, "pgRelationSize", 'v', INT8, REGCLASS));
+        f.add(plain(2168, "pg_database_size", u, "pgDatabaseSize", 'v', INT8, NAME));
+        f.add(plain(2324, "pg_database_size", u, "pgDatabaseSizeOid", 'v', INT8, OID));
+        f.add(plain(1665, "pg_get_serial_sequence", u, "pgGetSerialSequence", 's', TEXT, TEXT, TEXT));
+        f.add(plain(1662, "pg_get_triggerdef", u, "pgGetTriggerdef", 's', TEXT, OID));
+        f.add(plain(1573, "pg_get_ruledef", u, "pgGetRuledef", 's', TEXT, OID));
         f.add(plain(2288, "pg_size_pretty", u, "pgSizePretty", 'i', TEXT, INT8));
         f.add(plain(1282, "quote_ident", u, "quoteIdent", 'i', TEXT, TEXT));
         f.add(plain(395, "array_to_string", u, "arrayToString", 's', TEXT, ANYARRAY, TEXT));

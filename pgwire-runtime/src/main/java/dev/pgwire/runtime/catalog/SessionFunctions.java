@@ -2,6 +2,7 @@ package dev.pgwire.runtime.catalog;
 
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,9 @@ public final class SessionFunctions {
     /** Clients (pgjdbc, psql, SQLAlchemy, ...) parse the number after "PostgreSQL ". */
     static final String VERSION = "PostgreSQL 15.0 (pgwire 0.1.0) on " + architecture()
             + "-pc-linux-gnu, compiled by javac " + Runtime.version().feature() + ", 64-bit";
+
+    /** When this server started, as far as the catalog can tell: when the runtime first loaded it. */
+    private static final long STARTED = System.currentTimeMillis();
 
     private SessionFunctions() {}
 
@@ -103,6 +107,54 @@ public final class SessionFunctions {
 
     public static Boolean hasPrivilegeOfOid(String user, Integer object, String privilege) {
         return user == null || object == null || privilege == null ? null : true;
+    }
+
+    public static Boolean hasColumnPrivilegeOid(Integer table, String column, String privilege) {
+        return table == null || column == null || privilege == null ? null : true;
+    }
+
+    /** The session user is the bootstrap role; {@code pg_database_owner} is the only other role. */
+    public static Integer toRegrole(SessionSettings session, String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> parts = Names.parseQualified(name);
+        if (parts == null || parts.size() != 1) {
+            return null;
+        }
+        if (parts.get(0).equals(session.user())) {
+            return Oids.BOOTSTRAP_ROLE;
+        }
+        return parts.get(0).equals("pg_database_owner") ? Oids.PG_DATABASE_OWNER : null;
+    }
+
+    public static Integer pgCharToEncoding(String name) {
+        if (name == null) {
+            return null;
+        }
+        return switch (name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "")) {
+            case "UTF8", "UNICODE" -> 6;
+            case "SQLASCII" -> 0;
+            default -> -1;
+        };
+    }
+
+    /** {@code timestamptz}, in the internal representation (milliseconds since the epoch). */
+    public static Long pgPostmasterStartTime() {
+        return STARTED;
+    }
+
+    public static Boolean pgJitAvailable() {
+        return false;
+    }
+
+    /** No session has temporary tables here. */
+    public static Integer pgMyTempSchema() {
+        return 0;
+    }
+
+    public static Boolean pgIsOtherTempSchema(Integer namespace) {
+        return namespace == null ? null : false;
     }
 
     /** A setting's value: the session's, else the documented default; null when unknown. */

@@ -49,6 +49,27 @@ public final class UtilityFunctions {
         return relation == null ? null : 0L;
     }
 
+    public static Long pgDatabaseSize(String database) {
+        return database == null ? null : 0L;
+    }
+
+    public static Long pgDatabaseSizeOid(Integer database) {
+        return database == null ? null : 0L;
+    }
+
+    /** No column is backed by a sequence. */
+    public static String pgGetSerialSequence(String table, String column) {
+        return null;
+    }
+
+    public static String pgGetTriggerdef(Integer trigger) {
+        return null;
+    }
+
+    public static String pgGetRuledef(Integer rule) {
+        return null;
+    }
+
     /** {@code pg_size_pretty(bigint)}: bytes, kB, MB, GB, TB or PB, rounding half up at each unit. */
     public static String pgSizePretty(Long size) {
         if (size == null) {

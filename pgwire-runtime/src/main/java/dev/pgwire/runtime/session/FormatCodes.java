@@ -11,7 +11,7 @@ final class FormatCodes {
      * Expands {@code codes} to one binary flag per value; a count mismatch is left to the caller, whose
      * error message PostgreSQL words differently for parameters and results.
      */
-    static boolean[] expand(short[] codes, int n, String what) throws PgException {
+    static boolean[] expand(short[] codes, int n) throws PgException {
         boolean[] binary = new boolean[n];
         for (short code : codes) {
             if (code != 0 && code != 1) {

@@ -15,6 +15,15 @@ import java.util.Map;
  * SETs, as PostgreSQL does. Keys are lower-case names. Not thread-safe: owned by the session's thread.
  */
 final class Settings {
+    /**
+     * Per-transaction settings: a transaction starts with the session's default_* value, and SET changes
+     * them for the current transaction only.
+     */
+    private static final Map<String, String> TRANSACTION_DEFAULTS = Map.of(
+            "transaction_isolation", "default_transaction_isolation",
+            "transaction_read_only", "default_transaction_read_only",
+            "transaction_deferrable", "default_transaction_deferrable");
+
     private final Map<String, String> resetValues;
     private Map<String, String> values;
     private Map<String, String> local = new HashMap<>();
@@ -46,7 +55,11 @@ final class Settings {
     String get(String name) {
         String k = key(name);
         String v = local.get(k);
-        return v != null ? v : values.get(k);
+        if (v != null) {
+            return v;
+        }
+        String sessionDefault = TRANSACTION_DEFAULTS.get(k);
+        return sessionDefault != null ? values.get(sessionDefault) : values.get(k);
     }
 
     /** The spelling SHOW uses as column name. */
@@ -68,7 +81,7 @@ final class Settings {
     void set(String name, String value, boolean transactionLocal) throws PgException {
         String k = key(name);
         String v = value == null ? resetValueOf(name) : normalize(name, value);
-        if (transactionLocal) {
+        if (transactionLocal || TRANSACTION_DEFAULTS.containsKey(k)) {
             local.put(k, v);
         } else {
             values.put(k, v);

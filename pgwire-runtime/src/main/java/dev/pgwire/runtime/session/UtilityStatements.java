@@ -91,8 +91,8 @@ final class UtilityStatements {
             session.closeCursor(c.name());
             return Result.of(c.name() == null ? "CLOSE CURSOR ALL" : "CLOSE CURSOR");
         }
-        if (command instanceof Command.Listen listen) {
-            return Result.of(listen.tag());
+        if (command instanceof Command.NoOp noOp) {
+            return Result.of(noOp.tag());
         }
         throw new IllegalStateException("not a utility statement: " + command);
     }
@@ -136,7 +136,10 @@ final class UtilityStatements {
         return Result.of("DISCARD " + what.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A WARNING notice, unless client_min_messages asks for errors only. */
     private void warn(SqlState state, String message) {
-        session.sink().notice("WARNING", state, message);
+        if (!"error".equals(session.get("client_min_messages"))) {
+            session.sink().notice("WARNING", state, message);
+        }
     }
 }

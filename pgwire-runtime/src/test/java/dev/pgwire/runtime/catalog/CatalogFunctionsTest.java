@@ -168,6 +168,21 @@ class CatalogFunctionsTest {
     }
 
     @Test
+    void functionSignaturesAndRolesMatchPostgres() {
+        assertEquals("oid, integer", CatalogFunctions.pgGetFunctionArguments(model, 1081));
+        assertEquals("text, text, boolean", CatalogFunctions.pgGetFunctionArguments(model, 2078));
+        assertEquals("SETOF integer", CatalogFunctions.pgGetFunctionResult(model, 1067));
+        assertEquals("SETOF record", CatalogFunctions.pgGetFunctionResult(model, 13208));
+        assertEquals("name[]", CatalogFunctions.pgGetFunctionResult(model, 1403));
+        assertNull(CatalogFunctions.pgGetFunctionResult(model, 1));
+        assertEquals(6, SessionFunctions.pgCharToEncoding("utf-8"));
+        assertEquals(-1, SessionFunctions.pgCharToEncoding("nope"));
+        assertEquals(10, SessionFunctions.toRegrole(TestSession.postgres(), "postgres"));
+        assertNull(SessionFunctions.toRegrole(TestSession.postgres(), "nobody"));
+        assertEquals(0, SessionFunctions.pgMyTempSchema());
+    }
+
+    @Test
     void arrayHelpers() {
         List<Object> withNull = Arrays.asList("a", null, "c");
         assertEquals("a,c", UtilityFunctions.arrayToString(withNull, ","));

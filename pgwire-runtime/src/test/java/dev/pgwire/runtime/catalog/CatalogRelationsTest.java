@@ -53,6 +53,16 @@ class CatalogRelationsTest {
     }
 
     @Test
+    void relationsNotMarkedSessionDependentNeverReadTheSession() {
+        CurrentSession.clear();
+        for (SystemRelation r : BuiltinCatalog.relations()) {
+            if (!CatalogRelations.sessionDependent(r)) {
+                assertNotNull(new CatalogTable(r, model).scan(null).toList(), r.name());
+            }
+        }
+    }
+
+    @Test
     void pgClassDescribesTablesAndKeyIndexes() {
         assertEquals(List.of(
                 Arrays.asList("customers", "r", (short) 3, true, "p", "d", 2, 16386, 10),

@@ -37,6 +37,18 @@ class CatalogSqlTest {
     }
 
     @Test
+    void setReturningAndTimestampFunctions() throws Exception {
+        assertEquals(List.of(List.of(3, 1), List.of(4, 2)),
+                calcite.query("select * from table(information_schema._pg_expandarray(array[3, 4]))", session));
+        assertEquals(List.of(List.of(1), List.of(2), List.of(3)),
+                calcite.query("select * from table(pg_catalog.generate_series(1, 3))", session));
+        List<List<Object>> rows = calcite.query("select pg_postmaster_start_time(), pg_get_function_result(1067)",
+                session);
+        assertEquals(true, (Long) rows.get(0).get(0) <= System.currentTimeMillis());
+        assertEquals("SETOF integer", rows.get(0).get(1));
+    }
+
+    @Test
     void formatTypeOverAttributes() throws Exception {
         List<List<Object>> rows = calcite.query("select a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
                 + " a.attnotnull from pg_catalog.pg_attribute a where a.attrelid = 16389 and a.attnum > 0"

@@ -45,6 +45,38 @@ class ClientCatalogQueriesTest {
     }
 
     @Test
+    void describeTable() throws Exception {
+        assertEquals(List.of("0|r|t|f|f|f|f|f|f||0||p|d|heap"), run("psql \\d customers #2"));
+        // Known deviation, engine side: \d+ computes reloptions || array(...); PostgreSQL's array || treats the NULL
+        // reloptions as empty and returns '', the engine's || returns NULL. psql prints both the same way.
+        assertEquals(List.of("0|r|t|f|f|f|f|f|f|<null>|0||p|d|heap"), run("psql \\d+ customers #2"));
+        for (String d : List.of("\\d", "\\d+")) {
+            assertEquals(List.of("16384|public|customers"), run("psql " + d + " customers #1"), d);
+            assertEquals(List.of("customers_pkey|t|t|f|t|CREATE UNIQUE INDEX customers_pkey ON customers USING btree"
+                    + " (id)|PRIMARY KEY (id)|p|f|f|f|0"), run("psql " + d + " customers #4"), d);
+            for (int i = 5; i <= 9; i++) {
+                // Policies, statistics objects, publications, parents and partitions: none.
+                assertEquals(List.of(), run("psql " + d + " customers #" + i), d + " #" + i);
+            }
+        }
+        assertEquals(List.of(
+                "id|bigint|<null>|t|<null>||",
+                "name|text|<null>|t|<null>||",
+                "email|character varying(80)|<null>|f|<null>||"), run("psql \\d customers #3"));
+        assertEquals(List.of(
+                "id|bigint|<null>|t|<null>|||p||<null>|<null>",
+                "name|text|<null>|t|<null>|||x||<null>|<null>",
+                "email|character varying(80)|<null>|f|<null>|||x||<null>|<null>"), run("psql \\d+ customers #3"));
+    }
+
+    @Test
+    void listDatabasesAndSchemas() throws Exception {
+        // PostgreSQL also lists template0 and template1, which this server does not have.
+        assertEquals(List.of("postgres|postgres|UTF8|C.UTF-8|C.UTF-8|<null>|libc|<null>"), run("psql \\l #1"));
+        assertEquals(List.of("public|pg_database_owner"), run("psql \\dn #1"));
+    }
+
+    @Test
     void pgjdbcTablesColumnsAndSchemas() throws Exception {
         assertEquals(List.of("postgres|public|customers|TABLE|Customers|||||",
                 "postgres|public|orders|TABLE|<null>|||||"), run("pgjdbc getTables"));
@@ -59,6 +91,13 @@ class ClientCatalogQueriesTest {
         assertEquals(List.of("postgres"), run("pgjdbc getCatalogs"));
         assertEquals(List.of("16384|1|id|customers|public|t|<null>", "16384|2|name|customers|public|t|<null>",
                 "16384|3|email|customers|public|f|<null>"), run("pgjdbc rsmd"));
+    }
+
+    @Test
+    void pgjdbcKeysAndIndexes() throws Exception {
+        assertEquals(List.of("postgres|public|customers|id|1|customers_pkey"), run("pgjdbc getPrimaryKeys"));
+        assertEquals(List.of("postgres|public|customers|f|<null>|customers_pkey|3|1|id|A|0|1|<null>|<null>"),
+                run("pgjdbc getIndexInfo"));
     }
 
     /** Runs a captured query as its client did (text parameters declared as varchar) and renders the rows. */
