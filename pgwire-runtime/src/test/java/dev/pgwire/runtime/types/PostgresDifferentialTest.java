@@ -311,7 +311,8 @@ class PostgresDifferentialTest {
             "numeric(5)", "decimal(7,-2)", "numeric", "timestamp(3)", "timestamp(0) with time zone",
             "time(2) without time zone", "int", "integer[]", "float", "float(10)", "double precision", "real",
             "\"char\"", "text[]", "varchar(5)[]", "pg_catalog.int8", "boolean", "uuid", "bytea", "date", "name",
-            "oid", "timestamptz", "smallint[]"};
+            "oid", "timestamptz", "smallint[]", "interval", "interval[]", "int2vector", "oidvector", "regclass",
+            "character varying", "timestamp without time zone[]", "numeric(1000,1000)", "decimal", "dec(3,1)"};
         List<String> problems = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE TEMP TABLE typmods (");
