@@ -25,7 +25,11 @@ final class TextCodec implements PgCodec {
     }
 
     @Override
-    public Object readText(String text, SessionSettings session) {
+    public Object readText(String text, SessionSettings session) throws PgException {
+        // PostgreSQL text cannot hold NUL; a Bind parameter can carry one, and PostgreSQL rejects it.
+        if (text.indexOf('\0') >= 0) {
+            throw Chars.nulInText();
+        }
         return text;
     }
 

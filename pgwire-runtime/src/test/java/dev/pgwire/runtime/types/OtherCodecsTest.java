@@ -27,6 +27,8 @@ class OtherCodecsTest {
         PgException bad = assertThrows(PgException.class, () -> fromHex(PgTypes.TEXT, "c3"));
         assertEquals(SqlState.CHARACTER_NOT_IN_REPERTOIRE, bad.state());
         assertThrows(PgException.class, () -> fromHex(PgTypes.TEXT, "6100"));
+        assertEquals(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                assertThrows(PgException.class, () -> fromText(PgTypes.TEXT, "a\0b")).state());
     }
 
     @Test
