@@ -32,6 +32,14 @@ class OtherCodecsTest {
     }
 
     @Test
+    void nameInputIsCutTo63BytesOnACharacterBoundary() throws PgException {
+        assertEquals("x".repeat(63), fromText(PgTypes.NAME, "x".repeat(70)));
+        assertEquals("é".repeat(31), fromText(PgTypes.NAME, "é".repeat(40)));
+        assertEquals("a" + "😀".repeat(15), fromText(PgTypes.NAME, "a" + "😀".repeat(20)));
+        assertEquals("x".repeat(70), fromText(PgTypes.TEXT, "x".repeat(70)));
+    }
+
+    @Test
     void byteaTextIsHex() throws PgException {
         assertEquals("\\x00ff10", text(PgTypes.BYTEA, new byte[] {0, -1, 16}));
         assertEquals("\\x", text(PgTypes.BYTEA, new byte[0]));
