@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The settings of one session: values to RESET to (defaults overlaid with startup parameters), session
@@ -46,7 +47,7 @@ final class Settings {
         for (Map.Entry<String, String> e : startup.entrySet()) {
             base.put(key(e.getKey()), normalize(e.getKey(), e.getValue()));
         }
-        base.values().removeIf(java.util.Objects::isNull);
+        base.values().removeIf(Objects::isNull);
         this.resetValues = Map.copyOf(base);
         this.values = new HashMap<>(base);
     }

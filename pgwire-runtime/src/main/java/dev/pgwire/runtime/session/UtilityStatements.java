@@ -4,6 +4,7 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.Command.Assignment;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs the statements the session answers itself (SET, SHOW, RESET, transaction control, DISCARD,
@@ -133,7 +134,7 @@ final class UtilityStatements {
             session.closeCursor(null);
             session.deallocate(null);
         }
-        return Result.of("DISCARD " + what.toUpperCase(java.util.Locale.ROOT));
+        return Result.of("DISCARD " + what.toUpperCase(Locale.ROOT));
     }
 
     /** A WARNING notice, unless client_min_messages asks for errors only. */
