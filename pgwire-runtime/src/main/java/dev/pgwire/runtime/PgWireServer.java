@@ -57,6 +57,9 @@ public final class PgWireServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean closing;
 
+    /** System property: {@code false} skips warming the planner up in the background at start. */
+    public static final String WARM_UP = "pgwire.warmUp";
+
     private PgWireServer(Builder b, PgWireConfig config, TableRegistry registry, QueryEngine engine) {
         this.config = config;
         this.registry = registry;
@@ -307,6 +310,13 @@ public final class PgWireServer implements AutoCloseable {
             }
             LOG.log(Level.INFO, "pgwire listening on {0}:{1,number,#}. Connect with: {2}  (JDBC: {3})",
                     new Object[] {server.host(), server.port(), server.psqlCommand(), server.jdbcUrl()});
+            if (e instanceof CalciteQueryEngine calcite && Boolean.parseBoolean(System.getProperty(WARM_UP, "true"))) {
+                // Loading and JIT-compiling the planner takes over a second; do it before the first client asks.
+                Thread warmUp = new Thread(calcite::warmUp, "pgwire-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.setPriority(Thread.MIN_PRIORITY);
+                warmUp.start();
+            }
             return server;
         }
     }

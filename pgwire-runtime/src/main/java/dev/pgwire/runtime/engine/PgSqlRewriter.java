@@ -240,6 +240,12 @@ final class PgSqlRewriter {
                 return identifier(i, t);
             }
             case PUNCT -> {
+                if (t.is("(") && isRowCountClause(previousSignificant(i))) {
+                    int close = parenthesizedCount(i);
+                    if (close >= 0) {
+                        return close;
+                    }
+                }
                 if (t.is("[")) {
                     int close = nextSignificant(i);
                     if (close >= 0 && tokens.get(close).is("]") && isTypeEnd(previousSignificant(i))) {
@@ -415,6 +421,36 @@ final class PgSqlRewriter {
         Token p = tokens.get(i);
         return p.isKeyword("limit") || p.isKeyword("offset") || p.isKeyword("first") || p.isKeyword("next")
                 || p.isKeyword("fetch");
+    }
+
+    /**
+     * {@code LIMIT ('10'::int4)}, as pgjdbc's simple mode inlines a bound row count: Calcite takes only a
+     * literal or {@code ?} there, so a parenthesized constant (optionally cast) is emitted as the bare
+     * number. Returns the index of the closing parenthesis, or -1 when the clause is anything else.
+     */
+    private int parenthesizedCount(int open) {
+        int value = nextSignificant(open);
+        if (value < 0) {
+            return -1;
+        }
+        Token v = tokens.get(value);
+        String digits = v.kind() == TokenKind.NUMBER || v.kind() == TokenKind.STRING ? v.value().trim() : "";
+        if (!digits.matches("[0-9]{1,18}")) {
+            return -1;
+        }
+        int next = nextSignificant(value);
+        if (next >= 0 && tokens.get(next).is("::")) {
+            int type = nextSignificant(next);
+            if (type < 0 || !isIdent(tokens.get(type))) {
+                return -1;
+            }
+            next = nextSignificant(skipQualifiedName(type));
+        }
+        if (next < 0 || !tokens.get(next).is(")")) {
+            return -1;
+        }
+        emit(" " + Long.parseLong(digits), v.start());
+        return next;
     }
 
     private int tokenIndex(Token t) {

@@ -50,6 +50,10 @@ class QueryFeaturesTest {
         assertEquals(List.of(row(3)), t.rows("SELECT id FROM customers ORDER BY id OFFSET 2 LIMIT 1"));
         assertEquals(List.of(row(1), row(2), row(3)), t.rows("SELECT id FROM customers ORDER BY id LIMIT $1", 3));
         assertEquals(4, t.rows("SELECT id FROM customers LIMIT ALL").size());
+        // pgjdbc's simple mode inlines bound row counts as parenthesized casts.
+        assertEquals(List.of(row(2), row(3)),
+                t.rows("SELECT id FROM customers ORDER BY id LIMIT ('2'::int4) OFFSET ('1'::int4)"));
+        assertEquals(List.of(row(4)), t.rows("SELECT id FROM customers ORDER BY id OFFSET (3)"));
     }
 
     @Test

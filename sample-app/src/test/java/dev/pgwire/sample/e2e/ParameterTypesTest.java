@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,8 +56,6 @@ class ParameterTypesTest {
     }
 
     @Test
-    @Disabled("engine: typed literals inlined by simple mode fail: bytea (42846), timestamp (no match),"
-            + " timestamptz with an offset (22P02)")
     void simpleModeInlinedTimestampAndByteaLiterals() throws SQLException {
         assertFound(QuietSample.Mode.SIMPLE, cases().stream().filter(k -> SIMPLE_MODE_GAPS.contains(k.column())).toList());
     }

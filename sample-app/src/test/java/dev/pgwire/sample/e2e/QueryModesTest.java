@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -134,7 +133,6 @@ class QueryModesTest {
 
     @ParameterizedTest
     @EnumSource(QuietSample.Mode.class)
-    @Disabled("engine: LIMIT/OFFSET parameters are a syntax error; PostgreSQL accepts LIMIT $1 OFFSET $2")
     void limitAndOffsetAsParameters(QuietSample.Mode mode) throws SQLException {
         assertEquals(topOrders(5, 10), ids(mode, "SELECT id FROM orders ORDER BY total DESC, id LIMIT ? OFFSET ?", 10, 5));
     }
