@@ -78,11 +78,15 @@ public final class CatalogFunctions {
     }
 
     public static String objDescriptionIn(CatalogModel model, Integer oid, String catalog) {
-        if (oid == null || catalog == null || !"pg_class".equals(catalog)) {
+        if (oid == null || catalog == null) {
             return null;
         }
-        RelationDef r = model.relation(oid);
-        return r == null || r.description().isEmpty() ? null : r.description();
+        String d = switch (catalog) {
+            case "pg_class" -> model.relation(oid) == null ? null : model.relation(oid).description();
+            case "pg_namespace" -> model.namespace(oid) == null ? null : model.namespace(oid).description();
+            default -> null;
+        };
+        return d == null || d.isEmpty() ? null : d;
     }
 
     public static String colDescription(CatalogModel model, Integer oid, Integer attnum) {
@@ -94,9 +98,12 @@ public final class CatalogFunctions {
         return d.isEmpty() ? null : d;
     }
 
-    /** Databases, roles and tablespaces carry no comments. */
+    /** Only the {@code postgres} database has a comment, as in a fresh cluster. */
     public static String shobjDescription(CatalogModel model, Integer oid, String catalog) {
-        return null;
+        if (oid == null || !"pg_database".equals(catalog) || oid != Oids.POSTGRES_DATABASE) {
+            return null;
+        }
+        return ServerRows.POSTGRES_DESCRIPTION;
     }
 
     public static String pgGetIndexdef(CatalogModel model, Integer oid) {

@@ -13,6 +13,7 @@ final class ServerRows {
     /** {@code pg_database.encoding} of UTF8. */
     private static final int UTF8 = 6;
     private static final String LOCALE = "C.UTF-8";
+    static final String POSTGRES_DESCRIPTION = "default administrative connection database";
 
     private ServerRows() {}
 
@@ -86,6 +87,11 @@ final class ServerRows {
                 .set("usebypassrls", false)
                 .set("passwd", "********")
                 .values());
+    }
+
+    static List<Object[]> sharedDescriptions(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        return List.<Object[]>of(new CatalogRow(rel).set("objoid", Oids.POSTGRES_DATABASE)
+                .set("classoid", Oids.PG_DATABASE).set("description", POSTGRES_DESCRIPTION).values());
     }
 
     static List<Object[]> tablespaces(SystemRelation rel, CatalogModel model, SessionSettings session) {

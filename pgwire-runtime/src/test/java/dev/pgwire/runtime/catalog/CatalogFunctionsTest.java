@@ -132,6 +132,10 @@ class CatalogFunctionsTest {
         assertEquals("Customers", CatalogFunctions.objDescriptionIn(model, 16384, "pg_class"));
         assertNull(CatalogFunctions.objDescriptionIn(model, 16389, "pg_class"));
         assertNull(CatalogFunctions.objDescriptionIn(model, 16384, "pg_namespace"));
+        assertEquals("standard public schema", CatalogFunctions.objDescriptionIn(model, 2200, "pg_namespace"));
+        assertEquals("default administrative connection database",
+                CatalogFunctions.shobjDescription(model, 5, "pg_database"));
+        assertNull(CatalogFunctions.shobjDescription(model, 5, "pg_authid"));
         assertNull(CatalogFunctions.colDescription(model, 16384, 1));
         assertNull(CatalogFunctions.colDescription(model, 16384, 9));
         assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
