@@ -73,7 +73,8 @@ public class RunMojo extends AbstractMojo {
     private int port;
 
     /**
-     * User name clients log in with. Unset means the server's default.
+     * User name clients log in with; checked only when a password is set. Unset means the server's
+     * default, {@code pgwire}.
      *
      * @since 0.1.0
      */
@@ -90,7 +91,7 @@ public class RunMojo extends AbstractMojo {
     private String password;
 
     /**
-     * Database name the server reports. Unset means the server's default.
+     * The only database name clients may connect to. Unset accepts any name.
      *
      * @since 0.1.0
      */

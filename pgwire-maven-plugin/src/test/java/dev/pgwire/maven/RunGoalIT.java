@@ -68,7 +68,8 @@ class RunGoalIT {
                 "-Dpgwire.port=" + port,
                 "-Dpgwire.database=it",
                 "-Dit.greeting=hello world",
-                "-Dpgwire.arguments=alpha 'beta gamma'"));
+                "-Dpgwire.arguments=alpha 'beta gamma'",
+                "-Dpgwire.jvmArguments=-Xmx256m -Dit.fromJvmArguments='set in jvmArguments'"));
         awaitPort(port);
 
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/it?user=it";
@@ -86,6 +87,12 @@ class RunGoalIT {
                     assertFalse(rs.next());
                 }
             }
+            // The server listens before the application's main has exposed its instance: give it a moment.
+            long exposed = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!tableNames(c.getMetaData()).contains("settings") && System.nanoTime() < exposed) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("items", "settings"), tableNames(c.getMetaData()));
             Map<String, String> settings = new HashMap<>();
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT name, value FROM settings ORDER BY name")) {
@@ -93,8 +100,9 @@ class RunGoalIT {
                     settings.put(rs.getString(1), rs.getString(2));
                 }
             }
-            assertEquals(Map.of("it.greeting", "hello world", "arg0", "alpha", "arg1", "beta gamma"), settings,
-                    "pass-through -D property and shell-split pgwire.arguments reach the application");
+            assertEquals(Map.of("it.greeting", "hello world", "it.fromJvmArguments", "set in jvmArguments",
+                            "arg0", "alpha", "arg1", "beta gamma"), settings,
+                    "a pass-through -D property, pgwire.jvmArguments and pgwire.arguments reach the application");
         }
 
         List<ProcessHandle> forked = maven.descendants().toList();
@@ -138,6 +146,8 @@ class RunGoalIT {
         Path target = Path.of(property("pgwire.it.workDirectory")).resolve(name);
         String version = property("pgwire.it.version");
         deleteRecursively(target);
+        // Its own .mvn marks the project root, so this repository's .mvn/*.config never leak into the run.
+        Files.createDirectories(target.resolve(".mvn"));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path dest = target.resolve(source.relativize(file).toString());

@@ -22,6 +22,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -279,7 +280,7 @@ public final class PgWireServer implements AutoCloseable {
         }
 
         /** How long a client may take to complete startup and authentication (default 60 s). */
-        public Builder authenticationTimeout(java.time.Duration timeout) {
+        public Builder authenticationTimeout(Duration timeout) {
             limits = limits.withAuthenticationTimeoutMillis(timeout.toMillis());
             return this;
         }

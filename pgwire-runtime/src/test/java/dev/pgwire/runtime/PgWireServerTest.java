@@ -174,6 +174,21 @@ class PgWireServerTest {
     }
 
     @Test
+    void jdbcTransactionSettings() throws SQLException {
+        try (Connection c = connect()) {
+            assertEquals(Connection.TRANSACTION_READ_COMMITTED, c.getTransactionIsolation());
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            assertEquals(Connection.TRANSACTION_SERIALIZABLE, c.getTransactionIsolation());
+            c.setReadOnly(true);
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                assertEquals(List.of("on"), rows(s.executeQuery("show transaction_read_only")));
+            }
+            c.commit();
+        }
+    }
+
+    @Test
     void warningsArriveAsNotices() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("commit");

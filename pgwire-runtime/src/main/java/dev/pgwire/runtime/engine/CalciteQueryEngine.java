@@ -70,7 +70,11 @@ public final class CalciteQueryEngine implements QueryEngine {
         List<String> statements = new ArrayList<>(List.of(
                 "SELECT 1",
                 "SELECT $1::int + 1 AS n, upper('a') WHERE true IS NOT NULL",
-                "SELECT x, count(*) FROM (VALUES (1), (2), (2)) AS v(x) GROUP BY x ORDER BY x"));
+                "SELECT x, count(*) FROM (VALUES (1), (2), (2)) AS v(x) GROUP BY x ORDER BY x",
+                // The shape of psql's \dt and of pgjdbc's getTables: catalog joins and functions.
+                "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
+                        + "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                        + "WHERE c.relkind IN ('r', 'p') AND pg_catalog.pg_table_is_visible(c.oid) ORDER BY 1, 2"));
         List<TableSource<?>> tables = registry.snapshot().tables();
         if (!tables.isEmpty()) {
             TableSource<?> t = tables.get(0);

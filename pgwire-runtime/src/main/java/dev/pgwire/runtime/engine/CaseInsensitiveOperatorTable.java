@@ -1,6 +1,8 @@
 package dev.pgwire.runtime.engine;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlOperator;
@@ -15,6 +17,12 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
  * without this {@code split_part(...)} or {@code md5(...)} would not resolve.
  */
 final class CaseInsensitiveOperatorTable implements SqlOperatorTable {
+    /**
+     * Built-ins Calcite declares but cannot run; the catalog implements them as functions instead
+     * ({@code current_schema()} reads the session's search_path).
+     */
+    private static final Set<String> SHADOWED = Set.of("CURRENT_SCHEMA");
+
     private final SqlOperatorTable delegate;
 
     CaseInsensitiveOperatorTable(SqlOperatorTable delegate) {
@@ -28,6 +36,9 @@ final class CaseInsensitiveOperatorTable implements SqlOperatorTable {
             SqlSyntax syntax,
             List<SqlOperator> operatorList,
             SqlNameMatcher nameMatcher) {
+        if (opName.isSimple() && SHADOWED.contains(opName.getSimple().toUpperCase(Locale.ROOT))) {
+            return;
+        }
         delegate.lookupOperatorOverloads(
                 opName, category, syntax, operatorList, SqlNameMatchers.withCaseSensitive(false));
     }

@@ -121,7 +121,7 @@ final class ErrorTranslator {
                     position, cause);
         }
         if ((x = CANNOT_APPLY.matcher(m)).find()) {
-            return error(SqlState.UNDEFINED_FUNCTION, "operator does not exist: " + m,
+            return error(SqlState.UNDEFINED_FUNCTION, "operator does not exist: " + operatorSignature(x.group(2)),
                     "No operator matches the given name and argument types. You might need to add explicit type casts.",
                     position, cause);
         }
@@ -140,6 +140,11 @@ final class ErrorTranslator {
         if ((x = CAST.matcher(m)).find()) {
             return error(SqlState.CANNOT_COERCE, "cannot cast type " + x.group(1).toLowerCase(Locale.ROOT) + " to "
                     + x.group(2).toLowerCase(Locale.ROOT), null, position, cause);
+        }
+        if (m.contains("must have compatible types")) {
+            return error(SqlState.UNDEFINED_FUNCTION, "operator does not exist: " + m,
+                    "No operator matches the given name and argument types. You might need to add explicit type casts.",
+                    position, cause);
         }
         if (m.contains("Illegal use of dynamic parameter")) {
             return error(SqlState.DATATYPE_MISMATCH, "could not determine data type of parameter", null, position,
@@ -212,6 +217,14 @@ final class ErrorTranslator {
     private static String argTypes(String calcite) {
         return calcite.replace("<", "").replace(">", "").toLowerCase(Locale.ROOT)
                 .replace("character", "text").replace("numeric", "integer");
+    }
+
+    /** {@code '<INTEGER> + <BOOLEAN>'. Supported form(s): ...} → {@code integer + boolean}. */
+    private static String operatorSignature(String calcite) {
+        int end = calcite.indexOf("'", 1);
+        String signature = calcite.startsWith("'") && end > 0 ? calcite.substring(1, end) : calcite;
+        return signature.replaceAll("<([A-Z_ ]+)(\\([0-9, ]*\\))?>", "$1").toLowerCase(Locale.ROOT)
+                .replace("char", "text").replace("varchar", "text");
     }
 
     private static String quoteIfSimple(String name) {

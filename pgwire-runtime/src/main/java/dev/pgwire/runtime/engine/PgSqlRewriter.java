@@ -24,7 +24,8 @@ import java.util.Set;
  *       compares strings by code point, as the C collation does);
  *   <li>{@code type[]} becomes {@code type ARRAY}; {@code '{a,b}'} used as an array (cast to an array
  *       type, or the operand of {@code ANY}/{@code ALL}) becomes {@code ARRAY['a','b']};
- *   <li>dollar-quoted and {@code E'...'} strings become standard literals;
+ *   <li>dollar-quoted and {@code E'...'} strings become standard literals; {@code interval '2 hours'} and
+ *       {@code '2 hours'::interval} become {@code INTERVAL '2' HOUR};
  *   <li>{@code 'name'::regclass} (and regtype, regnamespace, regproc...) becomes {@code to_regclass('name')};
  *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
  *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
@@ -122,6 +123,11 @@ final class PgSqlRewriter {
                 return i;
             }
             case STRING -> {
+                int intervalCast = intervalCastAfter(i);
+                if (intervalCast >= 0) {
+                    emit(Intervals.standardLiteral(t.value()), t.start());
+                    return intervalCast;
+                }
                 int regCast = regCastAfter(i);
                 if (regCast >= 0) {
                     return regFunction(t, regCast);
@@ -193,6 +199,16 @@ final class PgSqlRewriter {
                 }
             }
         }
+        if (word.equals("interval") && t.kind() == TokenKind.IDENT && next >= 0 && tokens.get(next).isString()) {
+            int after = nextSignificant(next);
+            boolean hasQualifier = after >= 0 && isIdent(tokens.get(after))
+                    && Set.of("year", "month", "day", "hour", "minute", "second").contains(tokens.get(after).value());
+            String literal = hasQualifier ? null : Intervals.standardLiteral(tokens.get(next).value());
+            if (literal != null) {
+                emit(literal, t.start());
+                return next;
+            }
+        }
         String function = KEYWORD_FUNCTIONS.get(word);
         if (function != null && t.kind() == TokenKind.IDENT && !previousIsDot(i)) {
             emit("\"" + function + "\"()", t.start());
@@ -258,6 +274,24 @@ final class PgSqlRewriter {
         if (after >= 0 && (tokens.get(after).is("[") || tokens.get(after).is("::"))) {
             // 'x'::regclass::oid is still a lookup; an array of names is not rewritten.
             return after >= 0 && tokens.get(after).is("::") ? type : -1;
+        }
+        return type;
+    }
+
+    /** If the literal at {@code i} is {@code 'n unit'::interval}, the index of {@code interval}, or -1. */
+    private int intervalCastAfter(int i) {
+        int op = nextSignificant(i);
+        if (op < 0 || !tokens.get(op).is("::")) {
+            return -1;
+        }
+        int type = nextSignificant(op);
+        if (type >= 0 && tokens.get(type).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(type);
+            type = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
+        }
+        if (type < 0 || !tokens.get(type).isKeyword("interval")
+                || Intervals.standardLiteral(tokens.get(i).value()) == null) {
+            return -1;
         }
         return type;
     }

@@ -162,6 +162,7 @@ final class QueryPlanner {
         RelRoot relRoot = converter.convertQuery(validated, false, true);
         relRoot = relRoot.withRel(converter.flattenTypes(relRoot.rel, true));
         relRoot = relRoot.withRel(relRoot.rel.accept(new ConvertToChecked(rexBuilder, true)));
+        relRoot = relRoot.withRel(relRoot.rel.accept(new BooleanText(rexBuilder)));
         Program program = Programs.standard();
         RelTraitSet desired = cluster.traitSet()
                 .replace(EnumerableConvention.INSTANCE)

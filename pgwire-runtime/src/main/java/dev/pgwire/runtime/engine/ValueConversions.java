@@ -26,6 +26,12 @@ final class ValueConversions {
 
     /** A converter from Calcite's value of an expression to the representation of {@code target}. */
     static UnaryOperator<Object> toWire(PgType target, RelDataType source) {
+        if (source.getSqlTypeName().getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_YEAR_MONTH) {
+            return v -> v instanceof Number n ? Intervals.formatMonths(n.intValue()) : text(v);
+        }
+        if (source.getSqlTypeName().getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_DAY_TIME) {
+            return v -> v instanceof Number n ? Intervals.formatMillis(n.longValue()) : text(v);
+        }
         boolean stripZeros = source.getSqlTypeName() == SqlTypeName.DECIMAL
                 && PgTypeSystem.isUnconstrainedNumeric(source.getPrecision(), source.getScale());
         if (target.isArray()) {

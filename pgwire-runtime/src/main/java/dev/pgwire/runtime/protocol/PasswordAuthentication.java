@@ -3,6 +3,7 @@ package dev.pgwire.runtime.protocol;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -94,7 +95,7 @@ final class PasswordAuthentication {
     }
 
     private static String utf8(ByteBuf in, int length) throws PgException {
-        if (!io.netty.buffer.ByteBufUtil.isText(in, in.readerIndex(), length, StandardCharsets.UTF_8)) {
+        if (!ByteBufUtil.isText(in, in.readerIndex(), length, StandardCharsets.UTF_8)) {
             throw PgFrontendDecoder.violation("invalid byte sequence for encoding \"UTF8\"");
         }
         return in.readCharSequence(length, StandardCharsets.UTF_8).toString();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -40,6 +41,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final QueryCancel cancel = new QueryCancel();
     private final AtomicInteger queued = new AtomicInteger();
     private volatile boolean started;
+    private ScheduledFuture<?> startupTimeout;
     private SerialExecutor executor;
     private ChannelResponseSink sink;
     private Channel channel;
@@ -60,7 +62,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         sink = new ChannelResponseSink(channel);
         executor = new SerialExecutor(server.workers());
         // authentication_timeout: a client that never completes startup does not hold a connection forever
-        ctx.executor().schedule(() -> {
+        startupTimeout = ctx.executor().schedule(() -> {
             if (!started) {
                 LOG.fine(() -> "closing " + channel + ": startup not completed in time");
                 ctx.close();
@@ -97,6 +99,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        startupTimeout.cancel(false);
         cancel.terminate(); // stops a running query now, from the event loop
         sink.writabilityChanged();
         executor.execute(this::closed);
@@ -264,6 +267,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         sink.flush();
         phase = Phase.READY;
         started = true;
+        startupTimeout.cancel(false);
     }
 
     private void fatal(PgException e) {

@@ -7,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -26,7 +28,7 @@ final class ScramSha256 {
 
     /** Salt and derived keys of one password (what PostgreSQL stores in pg_authid). */
     record Credentials(byte[] salt, int iterations, byte[] storedKey, byte[] serverKey) {
-        private static final java.util.Map<String, Credentials> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<String, Credentials> CACHE = new ConcurrentHashMap<>();
 
         /** Derived once per password: PBKDF2 per connection would be work an attacker could make us do. */
         static Credentials forPassword(String password) {

@@ -26,8 +26,7 @@ final class WireReader {
                 case 'S' -> new FrontendMessage.Sync();
                 case 'H' -> new FrontendMessage.Flush();
                 case 'X' -> new FrontendMessage.Terminate();
-                case 'p' -> new FrontendMessage.PasswordMessage(io.netty.buffer.ByteBufUtil.getBytes(body.readSlice(
-                        body.readableBytes())));
+                case 'p' -> new FrontendMessage.PasswordMessage(ByteBufUtil.getBytes(body.readSlice(body.readableBytes())));
                 case 'F' -> skip(body, new FrontendMessage.FunctionCall());
                 case 'd', 'c', 'f' -> skip(body, new FrontendMessage.CopyMessage(type));
                 default -> throw PgFrontendDecoder.violation("invalid frontend message type " + (int) type);

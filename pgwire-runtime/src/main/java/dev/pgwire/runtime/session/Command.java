@@ -76,8 +76,11 @@ sealed interface Command {
     /** CLOSE cursor, or CLOSE ALL when {@code name} is null. */
     record CloseCursor(String name) implements Command {}
 
-    /** LISTEN and UNLISTEN are accepted; this server never sends notifications. */
-    record Listen(String tag) implements Command {}
+    /**
+     * Accepted without effect: LISTEN and UNLISTEN (this server never notifies), and resetting the role
+     * or session authorization to the login user (the only one a session ever has).
+     */
+    record NoOp(String tag) implements Command {}
 
     /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
     record Refused(SqlState state, String message, int position) implements Command {}

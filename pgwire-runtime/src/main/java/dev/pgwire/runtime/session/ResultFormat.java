@@ -31,7 +31,7 @@ public record ResultFormat(List<ResultColumn> columns, boolean[] binary) {
      */
     public static ResultFormat of(List<ResultColumn> columns, short[] codes) throws PgException {
         int n = columns.size();
-        boolean[] binary = FormatCodes.expand(codes, n, "result");
+        boolean[] binary = FormatCodes.expand(codes, n);
         if (codes.length > 1 && codes.length != n) {
             throw new PgException(SqlState.PROTOCOL_VIOLATION,
                     "bind message has " + codes.length + " result formats but query has " + n + " columns");

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +35,7 @@ public final class Session implements SessionSettings {
     private final int backendPid;
     private final Settings settings;
     private final Transaction transaction;
-    private final UtilityStatements utilities;
+    private final PortalRunner runner;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new LinkedHashMap<>();
     private final Map<String, String> reported = new HashMap<>();
@@ -55,7 +53,7 @@ public final class Session implements SessionSettings {
         this.backendPid = backendPid;
         this.settings = settings;
         this.transaction = new Transaction(settings, this::closeAllPortals);
-        this.utilities = new UtilityStatements(this);
+        this.runner = new PortalRunner(this, sink, cancel, services.timer(), this::forget);
     }
 
     /**
@@ -139,7 +137,7 @@ public final class Session implements SessionSettings {
             }
             Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
             transaction.beginImplicit();
-            run(portal, 0, true);
+            runner.run(portal, 0, true);
             return true;
         } catch (PgException e) {
             fail(e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e);
@@ -201,7 +199,7 @@ public final class Session implements SessionSettings {
             if (!portalName.isEmpty() && portals.containsKey(portalName)) {
                 throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + portalName + "\" already exists");
             }
-            boolean[] binary = FormatCodes.expand(parameterFormats, values.length, "parameter");
+            boolean[] binary = FormatCodes.expand(parameterFormats, values.length);
             Object[] params = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
@@ -245,7 +243,7 @@ public final class Session implements SessionSettings {
             Portal portal = portal(portalName);
             checkNotFailed(portal.statement.command());
             transaction.beginImplicit();
-            run(portal, maxRows, false);
+            runner.run(portal, maxRows, false);
         });
     }
 
@@ -373,96 +371,6 @@ public final class Session implements SessionSettings {
         return new PreparedStatement(name, command, null, parameterTypes.clone());
     }
 
-    /**
-     * Runs a portal: a query streams rows, a utility statement runs once.
-     *
-     * @param rowDescription whether to send RowDescription first (simple protocol only)
-     */
-    private void run(Portal portal, int maxRows, boolean rowDescription) throws PgException {
-        Command command = portal.statement.command();
-        if (command instanceof Command.Empty) {
-            sink.emptyQueryResponse();
-        } else if (command instanceof Command.Refused r) {
-            throw new PgException(r.state(), r.message());
-        } else if (portal.isCompleted()) {
-            sink.commandComplete(portal.completedTag());
-        } else if (command instanceof Command.Query) {
-            if (rowDescription && !portal.format.isEmpty()) {
-                sink.rowDescription(portal.format);
-            }
-            runQuery(portal, maxRows);
-        } else {
-            UtilityStatements.Result result = utilities.run(command);
-            if (rowDescription && !portal.format.isEmpty()) {
-                sink.rowDescription(portal.format);
-            }
-            for (Object[] row : result.rows()) {
-                sink.dataRow(row, portal.format, this);
-            }
-            portal.complete(result.tag());
-            sink.commandComplete(result.tag());
-        }
-    }
-
-    private void runQuery(Portal portal, int maxRows) throws PgException {
-        cancel.begin();
-        ScheduledFuture<?> timeout = scheduleStatementTimeout();
-        try {
-            if (portal.cursor() == null) {
-                portal.open(portal.statement.query().execute(portal.parameters, this, cancel));
-            }
-            long rows = 0;
-            while (maxRows <= 0 || rows < maxRows) {
-                checkCancelled();
-                Object[] row = portal.cursor().next();
-                if (row == null) {
-                    String tag = portal.statement.query().commandTag(rows);
-                    portal.complete(tag);
-                    sink.commandComplete(tag);
-                    return;
-                }
-                sink.dataRow(row, portal.format, this);
-                rows++;
-            }
-            sink.portalSuspended();
-        } catch (PgException | RuntimeException e) {
-            portal.close();
-            if (portals.get(portal.name) == portal) {
-                portals.remove(portal.name);
-            }
-            throw e;
-        } finally {
-            if (timeout != null) {
-                timeout.cancel(false);
-            }
-            cancel.end();
-        }
-    }
-
-    private void checkCancelled() throws PgException {
-        String reason = cancel.cancelReason();
-        if (reason != null) {
-            if (reason.equals(QueryCancel.TERMINATED)) {
-                throw new ClientGoneException();
-            }
-            throw new PgException(SqlState.QUERY_CANCELED, reason);
-        }
-    }
-
-    private ScheduledFuture<?> scheduleStatementTimeout() {
-        long ms;
-        try {
-            ms = SettingValues.parseMillis("statement_timeout", settings.get("statement_timeout"));
-        } catch (PgException e) {
-            return null;
-        }
-        if (ms <= 0) {
-            return null;
-        }
-        return services.timer().schedule(() -> cancel.cancel(QueryCancel.STATEMENT_TIMEOUT), ms,
-                TimeUnit.MILLISECONDS);
-    }
-
     private void describe(ResultFormat format) {
         if (format.isEmpty()) {
             sink.noData();
@@ -545,6 +453,11 @@ public final class Session implements SessionSettings {
     private void dropUnnamed() {
         statements.remove("");
         closePortalNamed("");
+    }
+
+    /** Drops a portal that failed (already closed) unless another one took its name meanwhile. */
+    private void forget(Portal portal) {
+        portals.remove(portal.name, portal);
     }
 
     private void closePortalNamed(String name) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The settings of one session: values to RESET to (defaults overlaid with startup parameters), session
@@ -15,6 +16,15 @@ import java.util.Map;
  * SETs, as PostgreSQL does. Keys are lower-case names. Not thread-safe: owned by the session's thread.
  */
 final class Settings {
+    /**
+     * Per-transaction settings: a transaction starts with the session's default_* value, and SET changes
+     * them for the current transaction only.
+     */
+    private static final Map<String, String> TRANSACTION_DEFAULTS = Map.of(
+            "transaction_isolation", "default_transaction_isolation",
+            "transaction_read_only", "default_transaction_read_only",
+            "transaction_deferrable", "default_transaction_deferrable");
+
     private final Map<String, String> resetValues;
     private Map<String, String> values;
     private Map<String, String> local = new HashMap<>();
@@ -37,7 +47,7 @@ final class Settings {
         for (Map.Entry<String, String> e : startup.entrySet()) {
             base.put(key(e.getKey()), normalize(e.getKey(), e.getValue()));
         }
-        base.values().removeIf(java.util.Objects::isNull);
+        base.values().removeIf(Objects::isNull);
         this.resetValues = Map.copyOf(base);
         this.values = new HashMap<>(base);
     }
@@ -46,7 +56,11 @@ final class Settings {
     String get(String name) {
         String k = key(name);
         String v = local.get(k);
-        return v != null ? v : values.get(k);
+        if (v != null) {
+            return v;
+        }
+        String sessionDefault = TRANSACTION_DEFAULTS.get(k);
+        return sessionDefault != null ? values.get(sessionDefault) : values.get(k);
     }
 
     /** The spelling SHOW uses as column name. */
@@ -68,7 +82,7 @@ final class Settings {
     void set(String name, String value, boolean transactionLocal) throws PgException {
         String k = key(name);
         String v = value == null ? resetValueOf(name) : normalize(name, value);
-        if (transactionLocal) {
+        if (transactionLocal || TRANSACTION_DEFAULTS.containsKey(k)) {
             local.put(k, v);
         } else {
             values.put(k, v);

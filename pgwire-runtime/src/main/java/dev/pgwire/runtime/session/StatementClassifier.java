@@ -118,7 +118,7 @@ final class StatementClassifier {
                 return new Command.CloseCursor(t.lastIdentifier());
             case "listen":
                 t.lastIdentifier();
-                return new Command.Listen("LISTEN");
+                return new Command.NoOp("LISTEN");
             case "unlisten":
                 if (!t.atEnd() && t.peek().is("*")) {
                     t.next();
@@ -126,7 +126,7 @@ final class StatementClassifier {
                 } else {
                     t.lastIdentifier();
                 }
-                return new Command.Listen("UNLISTEN");
+                return new Command.NoOp("UNLISTEN");
             case "copy":
                 return copy(t);
             default:
@@ -146,7 +146,7 @@ final class StatementClassifier {
                 return new Command.Set(transactionModes(t, "default_transaction_"), false);
             }
             if (t.accept("authorization")) {
-                return unsupported("SET SESSION AUTHORIZATION");
+                return loginIdentity(t, "SET SESSION AUTHORIZATION", "default");
             }
         }
         if (t.accept("transaction")) {
@@ -156,7 +156,7 @@ final class StatementClassifier {
             return new Command.Set(transactionModes(t, "transaction_"), true, "SET TRANSACTION");
         }
         if (t.accept("role")) {
-            return unsupported("SET ROLE");
+            return loginIdentity(t, "SET ROLE", "none");
         }
         if (t.accept("constraints")) {
             return unsupported("SET CONSTRAINTS");
@@ -215,14 +215,26 @@ final class StatementClassifier {
         } else if (t.accept("time")) {
             t.expect("zone");
             name = "TimeZone";
-        } else if (t.accept("session")) {
-            t.expect("authorization");
-            name = "session_authorization";
+        } else if (t.accept("session") || t.accept("role")) {
+            if (t.peek(-1).isKeyword("session")) {
+                t.expect("authorization");
+            }
+            t.end();
+            return new Command.NoOp("RESET");
         } else {
             name = t.settingName();
         }
         t.end();
         return new Command.Reset(name);
+    }
+
+    /** SET ROLE NONE / SET SESSION AUTHORIZATION DEFAULT keep the login user; any other user is refused. */
+    private static Command loginIdentity(Tokens t, String statement, String keepKeyword) throws PgException {
+        if (t.accept(keepKeyword)) {
+            t.end();
+            return new Command.NoOp("SET");
+        }
+        return unsupported(statement);
     }
 
     private static Command copy(Tokens t) throws PgException {
@@ -402,6 +414,11 @@ final class StatementClassifier {
 
         Token peek() {
             return tokens.get(pos);
+        }
+
+        /** The token {@code offset} positions from the current one (negative: already read). */
+        Token peek(int offset) {
+            return tokens.get(pos + offset);
         }
 
         Token next() {

@@ -4,6 +4,7 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.Command.Assignment;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs the statements the session answers itself (SET, SHOW, RESET, transaction control, DISCARD,
@@ -91,8 +92,8 @@ final class UtilityStatements {
             session.closeCursor(c.name());
             return Result.of(c.name() == null ? "CLOSE CURSOR ALL" : "CLOSE CURSOR");
         }
-        if (command instanceof Command.Listen listen) {
-            return Result.of(listen.tag());
+        if (command instanceof Command.NoOp noOp) {
+            return Result.of(noOp.tag());
         }
         throw new IllegalStateException("not a utility statement: " + command);
     }
@@ -133,10 +134,13 @@ final class UtilityStatements {
             session.closeCursor(null);
             session.deallocate(null);
         }
-        return Result.of("DISCARD " + what.toUpperCase(java.util.Locale.ROOT));
+        return Result.of("DISCARD " + what.toUpperCase(Locale.ROOT));
     }
 
+    /** A WARNING notice, unless client_min_messages asks for errors only. */
     private void warn(SqlState state, String message) {
-        session.sink().notice("WARNING", state, message);
+        if (!"error".equals(session.get("client_min_messages"))) {
+            session.sink().notice("WARNING", state, message);
+        }
     }
 }

@@ -36,6 +36,29 @@ final class Chars {
         out.writeCharSequence(s, StandardCharsets.US_ASCII);
     }
 
+    /** Writes a decimal integer without allocating a String: integer columns are the commonest hot path. */
+    static void writeDecimal(long v, ByteBuf out) {
+        if (v == Long.MIN_VALUE) {
+            writeAscii("-9223372036854775808", out);
+            return;
+        }
+        if (v < 0) {
+            out.writeByte('-');
+            v = -v;
+        }
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
+            digits++;
+        }
+        out.ensureWritable(digits);
+        int at = out.writerIndex();
+        for (int i = at + digits - 1; i >= at; i--) {
+            out.setByte(i, '0' + (int) (v % 10));
+            v /= 10;
+        }
+        out.writerIndex(at + digits);
+    }
+
     /** Reads {@code length} bytes as UTF-8, rejecting malformed input as PostgreSQL does (22021). */
     static String readUtf8(ByteBuf in, int length) throws PgException {
         if (length == 0) {

@@ -167,6 +167,10 @@ final class DateTimeParser {
             }
             ZoneId zone = ZoneNames.resolve(name);
             if (zone == null) {
+                // PostgreSQL takes an unknown word for bad syntax, and only an unknown Area/Location for a zone.
+                if (name.indexOf('/') < 0) {
+                    throw badFormat();
+                }
                 throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                         "time zone \"" + name.toLowerCase(Locale.ROOT) + "\" not recognized");
             }
@@ -208,8 +212,8 @@ final class DateTimeParser {
         int total = (hours * 60 + minutes) * 60 + seconds;
         // PostgreSQL 15 accepts displacements up to 15:59:59.
         if (hours > 15) {
-            throw new PgException(SqlState.DATETIME_FIELD_OVERFLOW, "time zone displacement out of range: \""
-                    + original + "\"");
+            throw new PgException(SqlState.INVALID_TIME_ZONE_DISPLACEMENT_VALUE,
+                    "time zone displacement out of range: \"" + original + "\"");
         }
         return total;
     }

@@ -26,7 +26,8 @@ final class FloatCodec implements PgCodec {
 
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
-        String s = single ? FloatFormat.format(number(value).floatValue()) : FloatFormat.format(number(value).doubleValue());
+        Number n = number(value);
+        String s = single ? FloatFormat.format(n.floatValue()) : FloatFormat.format(n.doubleValue());
         Chars.writeAscii(s, out);
     }
 

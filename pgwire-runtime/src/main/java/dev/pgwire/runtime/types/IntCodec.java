@@ -29,12 +29,7 @@ final class IntCodec implements PgCodec {
 
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
-        long v = toLong(value);
-        if (v >= 0 && v < 10) {
-            out.writeByte('0' + (int) v);
-        } else {
-            Chars.writeAscii(Long.toString(v), out);
-        }
+        Chars.writeDecimal(toLong(value), out);
     }
 
     @Override

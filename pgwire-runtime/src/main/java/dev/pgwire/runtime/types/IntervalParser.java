@@ -23,9 +23,11 @@ final class IntervalParser {
 
     private static final Map<String, Unit> UNITS = Map.ofEntries(
             Map.entry("microsecond", Unit.MICROSECOND), Map.entry("microseconds", Unit.MICROSECOND),
-            Map.entry("usec", Unit.MICROSECOND), Map.entry("usecs", Unit.MICROSECOND), Map.entry("us", Unit.MICROSECOND),
+            Map.entry("usec", Unit.MICROSECOND), Map.entry("usecs", Unit.MICROSECOND),
+            Map.entry("us", Unit.MICROSECOND),
             Map.entry("millisecond", Unit.MILLISECOND), Map.entry("milliseconds", Unit.MILLISECOND),
-            Map.entry("msec", Unit.MILLISECOND), Map.entry("msecs", Unit.MILLISECOND), Map.entry("ms", Unit.MILLISECOND),
+            Map.entry("msec", Unit.MILLISECOND), Map.entry("msecs", Unit.MILLISECOND),
+            Map.entry("ms", Unit.MILLISECOND),
             Map.entry("second", Unit.SECOND), Map.entry("seconds", Unit.SECOND), Map.entry("sec", Unit.SECOND),
             Map.entry("secs", Unit.SECOND), Map.entry("s", Unit.SECOND),
             Map.entry("minute", Unit.MINUTE), Map.entry("minutes", Unit.MINUTE), Map.entry("min", Unit.MINUTE),

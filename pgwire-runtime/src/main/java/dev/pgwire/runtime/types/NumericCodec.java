@@ -183,7 +183,8 @@ final class NumericCodec implements PgCodec {
             d = bd;
         } else if (value instanceof BigInteger bi) {
             d = new BigDecimal(bi);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte) {
             d = BigDecimal.valueOf(((Number) value).longValue());
         } else if (value instanceof Float f) {
             // The shortest decimal that reads back, as the float's own text output shows it.

@@ -29,7 +29,11 @@ final class OidCodec implements PgCodec {
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
         long oid = toUnsigned(value);
         // reg* types print InvalidOid as "-" (and read it back).
-        Chars.writeAscii(oid == 0 && isReg() ? "-" : Long.toString(oid), out);
+        if (oid == 0 && isReg()) {
+            out.writeByte('-');
+        } else {
+            Chars.writeDecimal(oid, out);
+        }
     }
 
     private boolean isReg() {

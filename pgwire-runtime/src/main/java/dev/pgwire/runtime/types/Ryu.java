@@ -3,10 +3,11 @@ package dev.pgwire.runtime.types;
 import java.math.BigInteger;
 
 /**
- * Ulf Adams' Ryū shortest round-trip algorithm for doubles and floats ("Ryū: fast float-to-string conversion", PLDI 2018), as
- * PostgreSQL uses it in {@code src/common/d2s.c} and {@code f2s.c}: with interval bounds never accepted, so a decimal lying exactly on
- * the midpoint to a neighbouring double is not a candidate. Returns the digits as a {@code long} and the decimal
- * exponent; the multiplier tables are computed once with {@link BigInteger}.
+ * Ulf Adams' Ryū shortest round-trip algorithm for doubles and floats ("Ryū: fast float-to-string conversion",
+ * PLDI 2018), as PostgreSQL uses it in {@code src/common/d2s.c} and {@code f2s.c}: with interval bounds never
+ * accepted, so a decimal lying exactly on the midpoint to a neighbouring value is not a candidate. Returns the
+ * digits as a {@code long} and the decimal exponent; the multiplier tables are computed once with
+ * {@link BigInteger}.
  */
 final class Ryu {
     private static final int POW5_INV_BITCOUNT = 125;

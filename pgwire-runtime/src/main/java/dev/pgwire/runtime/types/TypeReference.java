@@ -113,7 +113,8 @@ public record TypeReference(PgType type, int typmod) {
         if (base.equals("float") && mods != null) {
             int bits = integer(mods, "float");
             if (bits < 1) {
-                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "precision for type float must be at least 1 bit");
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
+                        "precision for type float must be at least 1 bit");
             }
             if (bits > 53) {
                 throw new PgException(SqlState.INVALID_PARAMETER_VALUE,

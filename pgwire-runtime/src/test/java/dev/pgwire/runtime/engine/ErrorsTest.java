@@ -47,6 +47,13 @@ class ErrorsTest {
     }
 
     @Test
+    void operatorsOnIncompatibleTypes() {
+        PgException e = fails("SELECT 1 + true");
+        assertEquals(SqlState.UNDEFINED_FUNCTION, e.state());
+        assertEquals("operator does not exist: integer + boolean", e.getMessage());
+    }
+
+    @Test
     void syntaxErrorsQuoteTheOffendingToken() {
         PgException e = fails("SELECT id, FROM customers");
         assertEquals(SqlState.SYNTAX_ERROR, e.state());

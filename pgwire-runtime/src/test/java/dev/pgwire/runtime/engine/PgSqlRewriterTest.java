@@ -60,6 +60,12 @@ class PgSqlRewriterTest {
     }
 
     @Test
+    void intervalLiteralsBecomeStandardIntervals() throws PgException {
+        assertEquals("SELECT INTERVAL '90' MINUTE, INTERVAL '14' DAY, INTERVAL '1' DAY, interval '1 day 2 hours'",
+                rewrite("SELECT interval '90 minutes', '2 weeks'::interval, INTERVAL '1' DAY, interval '1 day 2 hours'"));
+    }
+
+    @Test
     void regCastsBecomeLookupsOrIntegerCasts() throws PgException {
         assertEquals("SELECT \"to_regclass\"('pg_class'), c.oid::INTEGER, \"to_regtype\"('int4')::oid",
                 rewrite("SELECT 'pg_class'::regclass, c.oid::pg_catalog.regclass, 'int4'::pg_catalog.regtype::oid"));

@@ -181,6 +181,20 @@ class QueryFeaturesTest {
     }
 
     @Test
+    void booleansCastToTextLikePostgreSql() throws Exception {
+        assertEquals(List.of(row("true", "false", null)),
+                t.rows("SELECT vip::text, (NOT vip)::text, CAST(NULL::bool AS text) FROM customers WHERE id = 1"));
+    }
+
+    @Test
+    void intervalsPrintLikePostgreSql() throws Exception {
+        assertEquals(List.of(row("01:30:00", "14 days", "1 year 2 mons", "00:00:01.5", "1 day")), t.rows(
+                "SELECT interval '90 minutes', '2 weeks'::interval, interval '14 months', interval '1.5 seconds', "
+                        + "interval '1 day'"));
+        assertEquals(true, t.value("SELECT now() - interval '1 hour' < now()"));
+    }
+
+    @Test
     void checkedArithmeticAndDivision() throws Exception {
         assertEquals(2147483648L, t.value("SELECT 2147483647::int8 + 1"));
         // PostgreSQL keeps at least 16 significant digits; Calcite keeps 6 decimals at least.

@@ -23,8 +23,12 @@ final class ClientMessages {
     }
 
     ClientMessages startup(Map<String, String> params) {
+        return startup(PgFrontendDecoder.PROTOCOL_3_0, params);
+    }
+
+    ClientMessages startup(int protocolVersion, Map<String, String> params) {
         int start = out.writerIndex();
-        out.writeInt(0).writeInt(PgFrontendDecoder.PROTOCOL_3_0);
+        out.writeInt(0).writeInt(protocolVersion);
         params.forEach((k, v) -> {
             cstring(k);
             cstring(v);

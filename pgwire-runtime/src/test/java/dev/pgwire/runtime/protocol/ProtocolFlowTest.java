@@ -48,6 +48,15 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void newerMinorVersionAndProtocolOptionsAreNegotiatedDown() {
+        c = new Conversation();
+        List<String> out = c.send(ClientMessages.create().startup((3 << 16) | 2,
+                Map.of("user", "alice", "_pq_.compression", "on")));
+        assertEquals(List.of("v:0/1", "R:0"), out.subList(0, 2));
+        assertEquals("Z:I", out.get(out.size() - 1));
+    }
+
+    @Test
     void sslAndGssRequestsAreRefusedWithOneByte() {
         c = new Conversation();
         c.channel.writeInbound(ClientMessages.create().sslRequest().buffer());

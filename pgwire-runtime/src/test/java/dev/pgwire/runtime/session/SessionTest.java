@@ -170,6 +170,13 @@ class SessionTest {
     }
 
     @Test
+    void clientMinMessagesErrorSilencesWarnings() {
+        assertEquals(List.of("N:25P01/there is no transaction in progress", "C:COMMIT", "Z:I"), query("commit"));
+        query("set client_min_messages = error");
+        assertEquals(List.of("C:COMMIT", "Z:I"), query("commit"));
+    }
+
+    @Test
     void savepointsRestoreSettings() {
         query("begin; set application_name = 'a'; savepoint s1; set application_name = 'b'");
         query("rollback to s1");
@@ -191,6 +198,13 @@ class SessionTest {
         assertEquals("read committed", session.get("transaction_isolation"));
         assertEquals(List.of("N:25P01/SET TRANSACTION can only be used in transaction blocks", "C:SET", "Z:I"),
                 query("set transaction isolation level serializable"));
+        assertEquals("read committed", session.get("transaction_isolation"));
+        query("set session characteristics as transaction isolation level repeatable read");
+        assertEquals("repeatable read", session.get("transaction_isolation"), "new transactions start with the default");
+        query("begin; set transaction_isolation = 'serializable'");
+        assertEquals("serializable", session.get("transaction_isolation"));
+        query("commit");
+        assertEquals("repeatable read", session.get("transaction_isolation"));
     }
 
     @Test

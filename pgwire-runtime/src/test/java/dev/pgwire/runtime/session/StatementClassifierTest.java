@@ -59,7 +59,8 @@ class StatementClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prepare p as select 1", "execute p", "fetch all from c", "do $$ begin end $$",
-            "call p()", "copy t to stdout", "set role admin", "commit prepared 'x'"})
+            "call p()", "copy t to stdout", "set role admin", "set session authorization bob",
+            "commit prepared 'x'"})
     void unsupported(String sql) {
         assertEquals(SqlState.FEATURE_NOT_SUPPORTED, assertInstanceOf(Command.Refused.class, classify(sql)).state());
     }
@@ -120,7 +121,11 @@ class StatementClassifierTest {
         assertEquals(new Command.Deallocate("p1"), classify("deallocate prepare p1"));
         assertEquals(new Command.Deallocate(null), classify("deallocate all"));
         assertEquals(new Command.CloseCursor("c"), classify("close c"));
-        assertEquals(new Command.Listen("UNLISTEN"), classify("unlisten *"));
-        assertEquals(new Command.Listen("LISTEN"), classify("listen ch"));
+        assertEquals(new Command.NoOp("UNLISTEN"), classify("unlisten *"));
+        assertEquals(new Command.NoOp("LISTEN"), classify("listen ch"));
+        assertEquals(new Command.NoOp("RESET"), classify("reset role"));
+        assertEquals(new Command.NoOp("RESET"), classify("reset session authorization"));
+        assertEquals(new Command.NoOp("SET"), classify("set role none"));
+        assertEquals(new Command.NoOp("SET"), classify("set session authorization default"));
     }
 }

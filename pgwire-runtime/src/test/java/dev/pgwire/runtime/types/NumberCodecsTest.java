@@ -31,6 +31,15 @@ class NumberCodecsTest {
     }
 
     @Test
+    void integerTextMatchesLongToString() {
+        long[] values = {0, 9, 10, -1, -10, 99, 100, 1_000_000_000_000_000_000L, 999_999_999_999_999_999L,
+            Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, Integer.MIN_VALUE};
+        for (long v : values) {
+            assertEquals(Long.toString(v), text(PgTypes.INT8, v));
+        }
+    }
+
+    @Test
     void integerWritersAcceptOtherIntegralNumbers() {
         assertEquals("0000000000000005", hex(PgTypes.INT8, 5));
         assertEquals("12", text(PgTypes.INT4, 12L));

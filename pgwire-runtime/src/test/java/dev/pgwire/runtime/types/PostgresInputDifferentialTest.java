@@ -1,8 +1,5 @@
 package dev.pgwire.runtime.types;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.testing.PostgresServer;
@@ -23,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -98,14 +94,15 @@ class PostgresInputDifferentialTest {
                 "2024-01-02 03:04:05 ART", "2024-01-02 03:04:05 Etc/GMT+5");
         check(problems, session, PgTypes.INTERVAL, "interval_send", "1 year", "2 mons", "1.5 years", "1.25 months",
                 "3d", "1 02:03", "5", "-1.5", "1 hour 30 minutes", "@ 3 days ago", "P3W", "PT0.5S", "1:02",
-                "1:02:03.4567894", "10 decades", "1 century", "1 millennium", "2 weeks 3.5 days", "12 hrs 30 mins", "-1 year +2 mons -3 days +04:05:06");
+                "1:02:03.4567894", "10 decades", "1 century", "1 millennium", "2 weeks 3.5 days", "12 hrs 30 mins",
+                "-1 year +2 mons -3 days +04:05:06");
         check(problems, session, PgTypes.INT4_ARRAY, "array_send", "{ 1 , 2 }", "{}", " { } ", "{NULL, 3}",
                 "[1:2]={3,4}");
         check(problems, session, PgTypes.TEXT_ARRAY, "array_send", "{\"a b\", c ,NULL,\"NULL\"}",
                 "{a\\,b,\"q\\\"\"}", "{ x y }", "{\\ a\\ }", "{nULL}");
         check(problems, session, PgTypes.BOOL_ARRAY, "array_send", "{yes,no,NULL}");
         check(problems, session, PgTypes.TIMESTAMPTZ_ARRAY, "array_send", "{\"2024-01-02 03:04:05+01\",infinity}");
-        assertNoProblems(problems);
+        Differences.assertNone(problems);
     }
 
     /** The strings pgjdbc puts in Bind for common setters, as its {@code PreparedStatement.toString()} shows. */
@@ -142,7 +139,7 @@ class PostgresInputDifferentialTest {
                     ps -> ps.setObject(1, UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")));
             pgjdbc(problems, extended, session, PgTypes.TEXT, "textsend", ps -> ps.setString(1, "it's é"));
         }
-        assertNoProblems(problems);
+        Differences.assertNone(problems);
     }
 
     private interface Binder {
@@ -195,7 +192,7 @@ class PostgresInputDifferentialTest {
         }
         try {
             Object ours = type.codec().readText(input, session);
-            if (!deepEquals(ours, theirs)) {
+            if (!Differences.sameValue(ours, theirs)) {
                 problems.add(what + ": ours " + show(type, ours, session) + ", PostgreSQL "
                         + show(type, theirs, session));
             }
@@ -207,19 +204,5 @@ class PostgresInputDifferentialTest {
 
     private static String show(PgType type, Object value, SessionSettings session) {
         return Codecs.text(type, value, session) + " (" + value + ")";
-    }
-
-    private static boolean deepEquals(Object a, Object b) {
-        if (a instanceof List<?> la && b instanceof List<?> lb) {
-            return Arrays.deepEquals(la.toArray(), lb.toArray());
-        }
-        return Arrays.deepEquals(new Object[] {a}, new Object[] {b});
-    }
-
-    private static void assertNoProblems(List<String> problems) {
-        if (!problems.isEmpty()) {
-            fail(problems.size() + " differences from PostgreSQL:\n" + String.join("\n", problems));
-        }
-        assertTrue(problems.isEmpty());
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,7 +38,6 @@ class PsqlTest {
     }
 
     @Test
-    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listTables() throws Exception {
         List<String> rows = psql("\\dt");
         List<String> tables = new ArrayList<>();
@@ -54,7 +52,6 @@ class PsqlTest {
     }
 
     @Test
-    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void describeTable() throws Exception {
         List<String> rows = psql("\\d shipments");
         assertTrue(rows.contains("id|bigint||not null|"), rows.toString());
@@ -69,13 +66,11 @@ class PsqlTest {
     }
 
     @Test
-    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listDatabases() throws Exception {
         assertTrue(psql("\\l").stream().anyMatch(r -> r.startsWith("sample|")), "\\l lists the sample database");
     }
 
     @Test
-    @Disabled("waiting for pg_catalog in the engine (CatalogBridge is still a placeholder on main)")
     void listSchemas() throws Exception {
         assertTrue(psql("\\dn").stream().anyMatch(r -> r.startsWith("public|")), "\\dn lists public");
     }

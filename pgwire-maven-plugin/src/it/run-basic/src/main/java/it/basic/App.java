@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The application main that pgwire:run starts after the server: exposes an instance whose table shows
- * the program arguments and a pass-through system property, so the test can check both arrived.
+ * the program arguments and system properties, so the test can check they arrived.
  */
 public final class App {
     @PgTable(name = "settings")
@@ -16,6 +16,7 @@ public final class App {
     public static void main(String[] args) {
         App app = new App();
         app.settings.add(new Setting("it.greeting", System.getProperty("it.greeting")));
+        app.settings.add(new Setting("it.fromJvmArguments", System.getProperty("it.fromJvmArguments")));
         for (int i = 0; i < args.length; i++) {
             app.settings.add(new Setting("arg" + i, args[i]));
         }

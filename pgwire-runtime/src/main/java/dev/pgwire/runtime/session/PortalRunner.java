@@ -1,0 +1,122 @@
+package dev.pgwire.runtime.session;
+
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs portals for a session: a query streams its rows up to a limit (PortalSuspended) under the cancel
+ * signal and statement_timeout, a utility statement runs once, an empty statement answers
+ * EmptyQueryResponse.
+ */
+final class PortalRunner {
+    private final Session session;
+    private final ResponseSink sink;
+    private final QueryCancel cancel;
+    private final ScheduledExecutorService timer;
+    private final UtilityStatements utilities;
+    private final Consumer<Portal> discard;
+
+    /** @param discard called with a portal whose run failed: it is closed and must be forgotten */
+    PortalRunner(Session session, ResponseSink sink, QueryCancel cancel, ScheduledExecutorService timer,
+            Consumer<Portal> discard) {
+        this.session = session;
+        this.sink = sink;
+        this.cancel = cancel;
+        this.timer = timer;
+        this.utilities = new UtilityStatements(session);
+        this.discard = discard;
+    }
+
+    /**
+     * Runs a portal.
+     *
+     * @param maxRows        row limit of this run, 0 for all
+     * @param rowDescription whether to send RowDescription first (simple protocol only)
+     */
+    void run(Portal portal, int maxRows, boolean rowDescription) throws PgException {
+        Command command = portal.statement.command();
+        if (command instanceof Command.Empty) {
+            sink.emptyQueryResponse();
+        } else if (command instanceof Command.Refused r) {
+            throw new PgException(r.state(), r.message());
+        } else if (portal.isCompleted()) {
+            sink.commandComplete(portal.completedTag());
+        } else if (command instanceof Command.Query) {
+            if (rowDescription && !portal.format.isEmpty()) {
+                sink.rowDescription(portal.format);
+            }
+            runQuery(portal, maxRows);
+        } else {
+            UtilityStatements.Result result = utilities.run(command);
+            if (rowDescription && !portal.format.isEmpty()) {
+                sink.rowDescription(portal.format);
+            }
+            for (Object[] row : result.rows()) {
+                sink.dataRow(row, portal.format, session);
+            }
+            portal.complete(result.tag());
+            sink.commandComplete(result.tag());
+        }
+    }
+
+    private void runQuery(Portal portal, int maxRows) throws PgException {
+        cancel.begin();
+        ScheduledFuture<?> timeout = scheduleStatementTimeout();
+        try {
+            if (portal.cursor() == null) {
+                portal.open(portal.statement.query().execute(portal.parameters, session, cancel));
+            }
+            long rows = 0;
+            while (maxRows <= 0 || rows < maxRows) {
+                checkCancelled();
+                Object[] row = portal.cursor().next();
+                if (row == null) {
+                    String tag = portal.statement.query().commandTag(rows);
+                    portal.complete(tag);
+                    sink.commandComplete(tag);
+                    return;
+                }
+                sink.dataRow(row, portal.format, session);
+                rows++;
+            }
+            sink.portalSuspended();
+        } catch (PgException | RuntimeException e) {
+            portal.close();
+            discard.accept(portal);
+            throw e;
+        } finally {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
+            cancel.end();
+        }
+    }
+
+    /** Between rows, so that cancellation works even for an engine that does not poll the signal. */
+    private void checkCancelled() throws PgException {
+        String reason = cancel.cancelReason();
+        if (reason != null) {
+            if (reason.equals(QueryCancel.TERMINATED)) {
+                throw new ClientGoneException();
+            }
+            throw new PgException(SqlState.QUERY_CANCELED, reason);
+        }
+    }
+
+    private ScheduledFuture<?> scheduleStatementTimeout() {
+        long ms;
+        try {
+            ms = SettingValues.parseMillis("statement_timeout", session.get("statement_timeout"));
+        } catch (PgException e) {
+            return null;
+        }
+        if (ms <= 0) {
+            return null;
+        }
+        return timer.schedule(() -> cancel.cancel(QueryCancel.STATEMENT_TIMEOUT), ms, TimeUnit.MILLISECONDS);
+    }
+}
