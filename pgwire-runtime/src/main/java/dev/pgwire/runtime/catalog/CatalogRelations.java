@@ -22,6 +22,7 @@ final class CatalogRelations {
             Map.entry("pg_catalog.pg_user", ServerRows::users),
             Map.entry("pg_catalog.pg_tablespace", ServerRows::tablespaces),
             Map.entry("pg_catalog.pg_shdescription", ServerRows::sharedDescriptions),
+            Map.entry("pg_catalog.pg_stat_activity", ServerRows::activity),
             Map.entry("pg_catalog.pg_settings", ServerRows::settings),
             Map.entry("pg_catalog.pg_tables", ViewRows::tables),
             Map.entry("pg_catalog.pg_views", ViewRows::views),
@@ -36,7 +37,7 @@ final class CatalogRelations {
     /** Relations whose rows show the session's user, database or settings. */
     private static final Set<String> SESSION_DEPENDENT = Set.of(
             "pg_catalog.pg_database", "pg_catalog.pg_roles", "pg_catalog.pg_authid", "pg_catalog.pg_user",
-            "pg_catalog.pg_settings", "pg_catalog.pg_tables", "pg_catalog.pg_views");
+            "pg_catalog.pg_settings", "pg_catalog.pg_tables", "pg_catalog.pg_views", "pg_catalog.pg_stat_activity");
 
     private CatalogRelations() {}
 

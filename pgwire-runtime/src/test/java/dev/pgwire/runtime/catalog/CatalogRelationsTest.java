@@ -125,6 +125,9 @@ class CatalogRelationsTest {
                 select("pg_catalog", "pg_roles", r -> true, "rolname", "oid"));
         assertEquals(List.of(List.of("psql", "Reporting and Logging / What to Log")),
                 select("pg_catalog", "pg_settings", r -> r[0].equals("application_name"), "setting", "category"));
+        assertEquals(List.of(List.of(1, "shop", 4242, "alice", "psql", "active")),
+                select("pg_catalog", "pg_stat_activity", r -> true, "datid", "datname", "pid", "usename",
+                        "application_name", "state"));
         assertEquals(List.of(List.of("Etc/UTC")),
                 select("pg_catalog", "pg_settings", r -> r[0].equals("TimeZone"), "setting"));
     }
