@@ -154,7 +154,7 @@ public final class CatalogModel {
         List<AttributeDef> attributes = new ArrayList<>();
         for (int i = 0; i < r.columns().size(); i++) {
             SystemRelation.Column c = r.columns().get(i);
-            attributes.add(new AttributeDef(c.name(), (short) (i + 1), c.typeOid(), -1, false, ""));
+            attributes.add(new AttributeDef(c.name(), (short) (i + 1), c.typeOid(), -1, c.notNull(), ""));
         }
         return new RelationDef(r.oid(), r.name(), namespace, r.kind(), 0, attributes, "");
     }
