@@ -16,6 +16,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.util.TimestampString;
 
 /**
  * Rewrites parsed PostgreSQL constructs Calcite parses but gives other semantics, after the column
@@ -25,6 +26,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
  *   <li>{@code now()}, {@code CURRENT_TIMESTAMP}, {@code transaction_timestamp()} and
  *       {@code statement_timestamp()} become the statement's timestamp as {@code timestamptz} (Calcite has
  *       no {@code now} and types CURRENT_TIMESTAMP without a zone);
+ *   <li>{@code '2024-01-01 10:00+02'::timestamptz} becomes the instant; Calcite rejects the offset;
+ *   <li>{@code '\\x0102'::bytea} becomes the bytes 01 02, not the bytes of the text;
  *   <li>{@code 't'::bool} and other string literals cast to boolean are folded with PostgreSQL's
  *       spellings ({@code t}, {@code yes}, {@code on}, {@code 1}...), which Calcite's cast rejects.
  * </ul>
@@ -102,6 +105,20 @@ final class PgAstRewriter extends SqlShuttle {
             }
         }
         if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
+                && call.operand(0) instanceof SqlCharStringLiteral literal
+                && call.operand(1) instanceof SqlDataTypeSpec spec && isTimestamptz(spec)) {
+            return timestamptzLiteral(literal.getValueAs(String.class), spec, pos);
+        }
+        if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
+                && call.operand(0) instanceof SqlCharStringLiteral literal
+                && call.operand(1) instanceof SqlDataTypeSpec spec && isBytea(spec)) {
+            String text = literal.getValueAs(String.class);
+            if (text.startsWith("\\x") && text.substring(2).matches("(?i)([0-9a-f]{2})*")) {
+                // PostgreSQL's hex format; Calcite would take the characters' bytes.
+                return SqlLiteral.createBinaryString(text.substring(2), pos);
+            }
+        }
+        if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
                 && call.operand(0) instanceof SqlLiteral literal
                 && literal.getTypeName() == SqlTypeName.CHAR
                 && call.operand(1) instanceof SqlDataTypeSpec spec
@@ -112,6 +129,34 @@ final class PgAstRewriter extends SqlShuttle {
             }
         }
         return null;
+    }
+
+    private static boolean isBytea(SqlDataTypeSpec spec) {
+        String name = spec.getTypeName().getSimple();
+        return name.equalsIgnoreCase("bytea") || name.equalsIgnoreCase("VARBINARY") || name.equalsIgnoreCase("BINARY");
+    }
+
+    private static boolean isTimestamptz(SqlDataTypeSpec spec) {
+        String name = spec.getTypeName().getSimple();
+        return name.equalsIgnoreCase("timestamptz")
+                || name.equalsIgnoreCase(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE.getName())
+                || name.equalsIgnoreCase(SqlTypeName.TIMESTAMP_TZ.getName());
+    }
+
+    /**
+     * {@code '2024-01-01 10:00:00+02'::timestamptz}: with an explicit offset, the instant as a literal;
+     * without one, a timestamp converted at run time in the session's time zone (as PostgreSQL does).
+     */
+    private static SqlNode timestamptzLiteral(String text, SqlDataTypeSpec spec, SqlParserPos pos) {
+        Long millis = Timestamps.instantMillis(text);
+        if (millis != null) {
+            return SqlLiteral.createTimestamp(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE,
+                    TimestampString.fromMillisSinceEpoch(millis), 3, pos);
+        }
+        SqlNode local = SqlStdOperatorTable.CAST.createCall(pos, SqlLiteral.createCharString(text, pos),
+                new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.TIMESTAMP, 3, pos), pos));
+        return SqlStdOperatorTable.CAST.createCall(pos, local, new SqlDataTypeSpec(
+                new SqlBasicTypeNameSpec(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, 3, pos), pos));
     }
 
     /**

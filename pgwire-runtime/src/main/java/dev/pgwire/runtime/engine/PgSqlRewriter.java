@@ -28,21 +28,12 @@ import java.util.Set;
  *       {@code '2 hours'::interval} become {@code INTERVAL '2' HOUR};
  *   <li>{@code 'name'::regclass} (and regtype, regnamespace, regproc...) becomes {@code to_regclass('name')};
  *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
+ *   <li>a SELECT with WHERE, GROUP BY or HAVING but no FROM reads from a one-row VALUES;
  *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
  *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls.
  * </ul>
  */
 final class PgSqlRewriter {
-    /** Casts to these types look a name up; on a string literal they become the matching function. */
-    private static final Map<String, String> REG_TYPES = Map.of(
-            "regclass", "to_regclass",
-            "regtype", "to_regtype",
-            "regnamespace", "to_regnamespace",
-            "regproc", "to_regproc",
-            "regprocedure", "to_regprocedure",
-            "regrole", "to_regrole",
-            "regoper", "to_regoper");
-
     /** Type names that may follow {@code pg_catalog.}; the prefix is dropped (aliases live in the root). */
     private static final Set<String> TYPE_NAMES = Set.of(
             "int2", "int4", "int8", "float4", "float8", "bool", "text", "varchar", "name", "oid", "numeric",
@@ -50,6 +41,13 @@ final class PgSqlRewriter {
             "regclass", "regtype", "regnamespace", "regproc", "regprocedure", "regrole", "regoper", "xid",
             "int2vector", "oidvector", "pg_node_tree", "aclitem", "interval", "boolean", "integer", "bigint",
             "smallint", "real", "cid");
+
+    /** Keywords that never end an operand, so a {@code (} after them opens a new one. */
+    private static final Set<String> NOT_OPERANDS = Set.of(
+            "select", "where", "and", "or", "not", "on", "in", "when", "then", "else", "from", "by", "as",
+            "distinct", "exists", "values", "having", "limit", "offset", "is", "like", "ilike", "similar",
+            "between", "join", "union", "except", "intersect", "with", "group", "order", "using", "lateral",
+            "over", "partition", "filter", "any", "all", "some", "return", "escape", "within");
 
     /** Keyword functions PostgreSQL calls without parentheses that the engine implements as functions. */
     private static final Map<String, String> KEYWORD_FUNCTIONS = Map.of(
@@ -65,6 +63,16 @@ final class PgSqlRewriter {
     private final List<Integer> markerParams = new ArrayList<>();
     private final List<Integer> markerOffsets = new ArrayList<>();
     private int parameterCount;
+    private static final int MAX_DEPTH = 255;
+    private final boolean[] selectWithoutFrom = new boolean[MAX_DEPTH + 1];
+    private int depth;
+    /** Output offset where the operand ending at the last emitted token starts, or -1. */
+    private int operandStart = -1;
+    private boolean previousEndedOperand;
+    private boolean previousWasDot;
+    private boolean previousEndedOperandBeforeDot;
+    /** Operand starts of the open parentheses, brackets and CASEs. */
+    private final java.util.ArrayDeque<Integer> openings = new java.util.ArrayDeque<>();
 
     private PgSqlRewriter(String source, List<Token> tokens, int[] declaredTypes, Set<Integer> textParameters) {
         this.source = source;
@@ -103,8 +111,89 @@ final class PgSqlRewriter {
             if (i == last && t.is(";")) {
                 continue;
             }
-            i = rewriteToken(i, t);
+            if (t.is("::")) {
+                i = cast(i, t);
+                continue;
+            }
+            trackSelect(t);
+            int outBefore = out.length();
+            int consumed = rewriteToken(i, t);
+            trackOperand(t, outBefore);
+            i = consumed;
         }
+    }
+
+    /**
+     * PostgreSQL allows {@code SELECT 1 WHERE x}; Calcite needs a FROM for a WHERE, GROUP BY or HAVING,
+     * so such a SELECT reads from a one-row VALUES.
+     */
+    private void trackSelect(Token t) {
+        if (t.is("(")) {
+            depth++;
+        } else if (t.is(")")) {
+            selectWithoutFrom[Math.min(depth, MAX_DEPTH)] = false;
+            depth = Math.max(0, depth - 1);
+        } else if (t.kind() == TokenKind.IDENT && depth < MAX_DEPTH) {
+            String word = t.value();
+            if (word.equals("select")) {
+                selectWithoutFrom[depth] = true;
+            } else if (word.equals("from") || word.equals("union") || word.equals("except")
+                    || word.equals("intersect")) {
+                selectWithoutFrom[depth] = false;
+            } else if (selectWithoutFrom[depth]
+                    && (word.equals("where") || word.equals("group") || word.equals("having"))) {
+                emit("FROM (VALUES (0)) AS \"?dual\"(\"?dual\") ", t.start());
+                selectWithoutFrom[depth] = false;
+            }
+        }
+    }
+
+    /**
+     * Remembers where in the output the operand that ends with the token just emitted starts, so that a
+     * following {@code ::type} can wrap exactly that operand in {@code CAST(... AS type)}: Babel parses
+     * {@code ::} with a lower precedence than PostgreSQL ({@code a = '1'::int} would cast the comparison).
+     */
+    private void trackOperand(Token t, int outBefore) {
+        if (!t.kind().isSignificant()) {
+            return;
+        }
+        if (t.is("(") || t.is("[") || t.isKeyword("case")) {
+            // A call f(...) or subscript x[...] extends the operand before it; otherwise a new one starts.
+            boolean extendsOperand = !t.isKeyword("case") && previousEndedOperand;
+            openings.push(extendsOperand ? operandStart : outBefore);
+            operandStart = -1;
+            previousEndedOperand = false;
+            return;
+        }
+        if ((t.is(")") || t.is("]") || t.isKeyword("end")) && !openings.isEmpty()) {
+            operandStart = openings.pop();
+            previousEndedOperand = true;
+            return;
+        }
+        boolean primary = switch (t.kind()) {
+            case IDENT -> !NOT_OPERANDS.contains(t.value());
+            case QUOTED_IDENT, STRING, ESCAPE_STRING, DOLLAR_STRING, BIT_STRING, NUMBER, PARAM -> true;
+            default -> false;
+        };
+        if (primary) {
+            // a.b.c is one operand: keep the start of the chain.
+            if (!(previousWasDot && previousEndedOperandBeforeDot)) {
+                operandStart = outBefore;
+            }
+            previousEndedOperand = true;
+            previousWasDot = false;
+            return;
+        }
+        if (t.is(".") && previousEndedOperand) {
+            previousWasDot = true;
+            previousEndedOperandBeforeDot = true;
+            previousEndedOperand = false;
+            return;
+        }
+        operandStart = -1;
+        previousEndedOperand = false;
+        previousWasDot = false;
+        previousEndedOperandBeforeDot = false;
     }
 
     /** Emits token {@code i} (possibly with following tokens) and returns the last index consumed. */
@@ -162,9 +251,6 @@ final class PgSqlRewriter {
                 return i;
             }
             case OPERATOR -> {
-                if (t.is("::")) {
-                    return cast(i, t);
-                }
                 verbatim(t);
                 return i;
             }
@@ -224,32 +310,29 @@ final class PgSqlRewriter {
         return i;
     }
 
-    /** {@code ::} followed by a type: drops {@code pg_catalog.} and turns reg* casts into integer casts. */
+    /**
+     * {@code operand::type} → {@code CAST(operand AS type)}, with {@code pg_catalog.} dropped, multi-word
+     * and array types translated and reg* types read as integers (an OID is an integer here).
+     */
     private int cast(int i, Token t) {
-        int type = nextSignificant(i);
-        if (type < 0) {
+        int[] lastType = {i};
+        String type = CastTypeNames.typeAfter(tokens, i, lastType);
+        if (type == null || operandStart < 0 || !previousEndedOperand) {
             verbatim(t);
             return i;
         }
-        if (tokens.get(type).isKeyword("pg_catalog")) {
-            int dot = nextSignificant(type);
-            if (dot >= 0 && tokens.get(dot).is(".") && nextSignificant(dot) >= 0) {
-                type = nextSignificant(dot);
-            }
-        }
-        Token typeToken = tokens.get(type);
-        verbatim(t);
-        if (isIdent(typeToken) && REG_TYPES.containsKey(typeToken.value())) {
-            emit("INTEGER", typeToken.start());
-        } else {
-            verbatim(typeToken);
-        }
-        return type;
+        int start = operandStart;
+        insert(start, "CAST(", origins[start]);
+        emit(" AS " + type + ")", t.start());
+        operandStart = start;
+        previousEndedOperand = true;
+        previousWasDot = false;
+        return lastType[0];
     }
 
     /** {@code 'name'::regclass} → {@code to_regclass('name')}; returns the last token consumed. */
     private int regFunction(Token literal, int typeIndex) {
-        String function = REG_TYPES.get(tokens.get(typeIndex).value());
+        String function = CastTypeNames.REG_TYPES.get(tokens.get(typeIndex).value());
         emit("\"" + function + "\"(", literal.start());
         verbatim(literal);
         emit(")", literal.start());
@@ -267,15 +350,12 @@ final class PgSqlRewriter {
             int dot = nextSignificant(type);
             type = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
         }
-        if (type < 0 || !isIdent(tokens.get(type)) || !REG_TYPES.containsKey(tokens.get(type).value())) {
+        if (type < 0 || !isIdent(tokens.get(type)) || !CastTypeNames.REG_TYPES.containsKey(tokens.get(type).value())) {
             return -1;
         }
         int after = nextSignificant(type);
-        if (after >= 0 && (tokens.get(after).is("[") || tokens.get(after).is("::"))) {
-            // 'x'::regclass::oid is still a lookup; an array of names is not rewritten.
-            return after >= 0 && tokens.get(after).is("::") ? type : -1;
-        }
-        return type;
+        // 'x'::regclass::oid is still a lookup; an array of names ('{a,b}'::regclass[]) is not rewritten.
+        return after >= 0 && tokens.get(after).is("[") ? -1 : type;
     }
 
     /** If the literal at {@code i} is {@code 'n unit'::interval}, the index of {@code interval}, or -1. */
@@ -313,6 +393,10 @@ final class PgSqlRewriter {
         if (declared == null && textParameters.contains(index)) {
             declared = "VARCHAR";
         }
+        if (isRowCountClause(previousSignificant(tokenIndex(t)))) {
+            // Calcite accepts only a bare ? after LIMIT, OFFSET and FETCH; it types it as an integer.
+            declared = null;
+        }
         if (declared != null) {
             emit("CAST(", t.start());
         }
@@ -322,6 +406,19 @@ final class PgSqlRewriter {
         if (declared != null) {
             emit(" AS " + declared + ")", t.start());
         }
+    }
+
+    private boolean isRowCountClause(int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token p = tokens.get(i);
+        return p.isKeyword("limit") || p.isKeyword("offset") || p.isKeyword("first") || p.isKeyword("next")
+                || p.isKeyword("fetch");
+    }
+
+    private int tokenIndex(Token t) {
+        return tokens.indexOf(t);
     }
 
     /** Whether a string literal at {@code i} is used as an array: {@code ANY('{..}')} or {@code '{..}'::t[]}. */
@@ -428,16 +525,11 @@ final class PgSqlRewriter {
     }
 
     private static boolean isIdent(Token t) {
-        return t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT;
+        return CastTypeNames.isIdent(t);
     }
 
     private int nextSignificant(int i) {
-        for (int j = i + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).kind().isSignificant()) {
-                return j;
-            }
-        }
-        return -1;
+        return CastTypeNames.next(tokens, i);
     }
 
     private int previousSignificant(int i) {
@@ -463,6 +555,19 @@ final class PgSqlRewriter {
             origins[out.length() + k] = t.start() + k;
         }
         out.append(t.text());
+    }
+
+    /** Inserts {@code text} at output offset {@code at}, shifting what follows (origins, markers). */
+    private void insert(int at, String text, int origin) {
+        ensure(out.length() + text.length());
+        System.arraycopy(origins, at, origins, at + text.length(), out.length() - at);
+        Arrays.fill(origins, at, at + text.length(), origin);
+        out.insert(at, text);
+        for (int k = 0; k < markerOffsets.size(); k++) {
+            if (markerOffsets.get(k) >= at) {
+                markerOffsets.set(k, markerOffsets.get(k) + text.length());
+            }
+        }
     }
 
     private void emit(String text, int origin) {

@@ -88,6 +88,12 @@ final class TypeMapping {
      * the engine has no SQL equivalent for).
      */
     static String sqlTypeForOid(int oid) {
+        PgType type = PgTypes.byOid(oid);
+        if (type != null && type.isArray()) {
+            // int4[] for "id = ANY($1)": the element type's SQL type, as an array.
+            String element = sqlTypeForOid(type.elemOid());
+            return element == null ? null : element + " ARRAY";
+        }
         return switch (oid) {
             case 16 -> "BOOLEAN";
             case 17 -> "VARBINARY";

@@ -143,12 +143,25 @@ final class ValueConversions {
                 case TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ ->
                         v instanceof Number n ? (Object) n.longValue() : v;
                 case UUID -> v instanceof String s ? UUID.fromString(s.trim()) : v;
+                case ARRAY -> array(v, expected.getComponentType());
                 default -> v instanceof byte[] b ? new ByteString(b) : v;
             };
         } catch (IllegalArgumentException e) {
             throw new PgException(SqlState.INVALID_TEXT_REPRESENTATION,
                     "invalid input syntax for type " + TypeMapping.pgType(expected).name() + ": \"" + v + "\"", e);
         }
+    }
+
+    private static Object array(Object v, RelDataType component) throws PgException {
+        List<?> list = v instanceof List<?> l ? l : v instanceof Object[] a ? java.util.Arrays.asList(a) : null;
+        if (list == null || component == null) {
+            return v;
+        }
+        List<Object> out = new ArrayList<>(list.size());
+        for (Object e : list) {
+            out.add(toCalcite(e, component));
+        }
+        return out;
     }
 
     private static Object decimal(Object v) {

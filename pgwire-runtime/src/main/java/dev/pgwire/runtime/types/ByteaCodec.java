@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * {@code bytea}: {@code byte[]} values. Text output is the hex format ({@code \x0a1b}, {@code bytea_output=hex});
- * text input takes hex or the escape format ({@code \\}, {@code \ooo}, other bytes as themselves); binary is the
- * raw bytes.
+ * {@code bytea}: {@code byte[]} values. Text output is the hex format ({@code \x0a1b}), or the escape format when
+ * the session sets {@code bytea_output=escape}; text input takes hex or the escape format ({@code \\},
+ * {@code \ooo}, other bytes as themselves); binary is the raw bytes.
  */
 final class ByteaCodec implements PgCodec {
     static final ByteaCodec INSTANCE = new ByteaCodec();
@@ -23,10 +23,29 @@ final class ByteaCodec implements PgCodec {
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
         byte[] bytes = bytes(value);
+        if (session != null && "escape".equals(session.get("bytea_output"))) {
+            writeEscape(bytes, out);
+            return;
+        }
         out.ensureWritable(2 + 2 * bytes.length);
         out.writeByte('\\').writeByte('x');
         for (byte b : bytes) {
             out.writeByte(HEX[(b >> 4) & 0xF]).writeByte(HEX[b & 0xF]);
+        }
+    }
+
+    /** {@code bytea_output=escape}: printable ASCII as is, a backslash doubled, other bytes as {@code \ooo}. */
+    private static void writeEscape(byte[] bytes, ByteBuf out) {
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v == '\\') {
+                out.writeByte('\\').writeByte('\\');
+            } else if (v < 0x20 || v > 0x7e) {
+                out.writeByte('\\').writeByte('0' + (v >> 6)).writeByte('0' + ((v >> 3) & 7))
+                        .writeByte('0' + (v & 7));
+            } else {
+                out.writeByte(v);
+            }
         }
     }
 

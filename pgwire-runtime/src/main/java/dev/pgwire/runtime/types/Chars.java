@@ -71,8 +71,7 @@ final class Chars {
         try {
             String s = decoder.decode(bytes).toString();
             if (s.indexOf('\0') >= 0) {
-                throw new PgException(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
-                        "invalid byte sequence for encoding \"UTF8\": 0x00");
+                throw nulInText();
             }
             return s;
         } catch (CharacterCodingException e) {
@@ -81,6 +80,12 @@ final class Chars {
         } finally {
             in.skipBytes(length);
         }
+    }
+
+    /** 22021, as PostgreSQL reports a zero byte in text. */
+    static PgException nulInText() {
+        return new PgException(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0x00");
     }
 
     private static ByteBuffer copy(ByteBuf in, int length) {

@@ -6,7 +6,8 @@ import io.netty.buffer.ByteBuf;
 import java.util.regex.Pattern;
 
 /**
- * {@code float4} and {@code float8}: shortest round-trip text (see {@link FloatFormat}), IEEE 754 big-endian binary.
+ * {@code float4} and {@code float8}: shortest round-trip text (see {@link FloatFormat}), or {@code %.*g} with
+ * {@code 6/15 + extra_float_digits} digits when the session sets that to 0 or less; IEEE 754 big-endian binary.
  * Writers accept any {@link Number}; readers return {@code Float} or {@code Double}.
  */
 final class FloatCodec implements PgCodec {
@@ -15,6 +16,9 @@ final class FloatCodec implements PgCodec {
 
     /** What C's {@code strtod} takes in decimal form; Java's parser also takes suffixes like {@code 1d}. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
+    private static final int FLT_DIG = 6;
+    private static final int DBL_DIG = 15;
 
     private final boolean single;
     private final String sqlName;
@@ -27,8 +31,29 @@ final class FloatCodec implements PgCodec {
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
         Number n = number(value);
-        String s = single ? FloatFormat.format(n.floatValue()) : FloatFormat.format(n.doubleValue());
+        int extraDigits = extraFloatDigits(session);
+        String s;
+        if (extraDigits > 0) {
+            s = single ? FloatFormat.format(n.floatValue()) : FloatFormat.format(n.doubleValue());
+        } else if (single) {
+            s = FloatFormat.formatWithPrecision(n.floatValue(), FLT_DIG + extraDigits);
+        } else {
+            s = FloatFormat.formatWithPrecision(n.doubleValue(), DBL_DIG + extraDigits);
+        }
         Chars.writeAscii(s, out);
+    }
+
+    /** The session's {@code extra_float_digits}: above 0 (the default 1) means shortest round-trip output. */
+    private static int extraFloatDigits(SessionSettings session) {
+        String v = session == null ? null : session.get("extra_float_digits");
+        if (v == null || v.equals("1")) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.pgwire.runtime.types;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * Formats floats as PostgreSQL 12+ does with {@code extra_float_digits > 0}: the shortest decimal that reads back to
  * the same value (closest to it when several have that length), in fixed notation for decimal exponents -4..14
@@ -43,6 +47,21 @@ final class FloatFormat {
         }
         Ryu.Result r = Ryu.shortest(Math.abs(f));
         return layout(f < 0, Long.toString(r.digits()), r.exponent(), 6);
+    }
+
+    /**
+     * {@code printf("%.*g", precision, value)}, as PostgreSQL prints floats when {@code extra_float_digits <= 0}
+     * (precision 15 or 6 plus that setting): the exact binary value rounded half-even to that many significant
+     * digits, trailing zeros dropped.
+     */
+    static String formatWithPrecision(double d, int precision) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+            return format(d);
+        }
+        int p = Math.max(1, precision);
+        BigDecimal rounded = new BigDecimal(Math.abs(d)).round(new MathContext(p, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        return layout(d < 0, rounded.unscaledValue().toString(), -rounded.scale(), p);
     }
 
     /**

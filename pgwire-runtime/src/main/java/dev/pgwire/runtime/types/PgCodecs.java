@@ -5,6 +5,7 @@ final class PgCodecs {
     static final PgCodec BOOL = BoolCodec.INSTANCE;
     static final PgCodec BYTEA = ByteaCodec.INSTANCE;
     static final PgCodec TEXT = TextCodec.INSTANCE;
+    static final PgCodec NAME = TextCodec.NAME;
     static final PgCodec INT2 = IntCodec.INT2;
     static final PgCodec INT4 = IntCodec.INT4;
     static final PgCodec INT8 = IntCodec.INT8;

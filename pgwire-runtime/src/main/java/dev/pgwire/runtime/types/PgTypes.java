@@ -15,7 +15,7 @@ public final class PgTypes {
     public static final PgType BOOL = add(new PgType("bool", 16, 1, 'B', 1000, 0, PgCodecs.BOOL));
     public static final PgType BYTEA = add(new PgType("bytea", 17, -1, 'U', 1001, 0, PgCodecs.BYTEA));
     public static final PgType CHAR = add(new PgType("char", 18, 1, 'Z', 1002, 0, PgCodecs.TEXT));
-    public static final PgType NAME = add(new PgType("name", 19, 64, 'S', 1003, 18, PgCodecs.TEXT));
+    public static final PgType NAME = add(new PgType("name", 19, 64, 'S', 1003, 18, PgCodecs.NAME));
     public static final PgType INT8 = add(new PgType("int8", 20, 8, 'N', 1016, 0, PgCodecs.INT8));
     public static final PgType INT2 = add(new PgType("int2", 21, 2, 'N', 1005, 0, PgCodecs.INT2));
     public static final PgType INT4 = add(new PgType("int4", 23, 4, 'N', 1007, 0, PgCodecs.INT4));

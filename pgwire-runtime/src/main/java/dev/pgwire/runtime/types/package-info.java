@@ -5,9 +5,9 @@
  * catalog vectors) with its {@link dev.pgwire.runtime.types.PgCodec}; there is one small codec class per family
  * ({@code IntCodec}, {@code FloatCodec}, {@code NumericCodec}, {@code TimestampTzCodec}, {@code ArrayCodec}, ...).
  * Values use the representation documented on {@link dev.pgwire.runtime.spi.Values}. Text output follows
- * PostgreSQL 15 with {@code DateStyle=ISO}, {@code bytea_output=hex} and {@code extra_float_digits>0}; input accepts
- * what PostgreSQL's input functions accept for these types (ISO date/time orders only) and fails with its SQLSTATEs
- * and messages.
+ * PostgreSQL 15 with {@code DateStyle=ISO} and {@code IntervalStyle=postgres}, honouring the session's
+ * {@code bytea_output} and {@code extra_float_digits}; input accepts what PostgreSQL's input functions accept for
+ * these types (ISO date/time orders only) and fails with its SQLSTATEs and messages.
  *
  * <p>{@link dev.pgwire.runtime.types.TypeReference} parses SQL type names with modifiers,
  * {@link dev.pgwire.runtime.types.PgTypes#formatType} is {@code format_type()}, and

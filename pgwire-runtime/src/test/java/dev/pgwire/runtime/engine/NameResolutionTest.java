@@ -86,6 +86,14 @@ class NameResolutionTest {
     }
 
     @Test
+    void zoneLessTimestamptzLiteralsUseTheSessionTimeZone() throws Exception {
+        String sql = "SELECT '2024-01-01 00:00:00'::timestamptz";
+        long utc = Long.parseLong(run(sql, Map.of("timezone", "UTC")).get(0).get(0).toString());
+        long paris = Long.parseLong(run(sql, Map.of("timezone", "Europe/Paris")).get(0).get(0).toString());
+        assertEquals(3_600_000L, utc - paris, "the same cached plan, evaluated in each session's zone");
+    }
+
+    @Test
     void sessionFunctionsSeeTheExecutingSession() throws Exception {
         assertEquals(List.of(List.of("tester", "testdb", "sales")), run(
                 "SELECT current_user, current_database(), current_schema", Map.of("search_path", "sales, public")));

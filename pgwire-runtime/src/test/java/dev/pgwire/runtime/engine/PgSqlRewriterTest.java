@@ -17,8 +17,8 @@ class PgSqlRewriterTest {
 
     @Test
     void parametersBecomeMarkersWithTheirNumbers() throws PgException {
-        RewrittenSql r = PgSqlRewriter.rewrite("SELECT $2, $1 WHERE x = $2", new int[0], Set.of());
-        assertEquals("SELECT ?, ? WHERE x = ?", r.sql());
+        RewrittenSql r = PgSqlRewriter.rewrite("SELECT $2, $1 FROM t WHERE x = $2", new int[0], Set.of());
+        assertEquals("SELECT ?, ? FROM t WHERE x = ?", r.sql());
         assertArrayEquals(new int[] {1, 0, 1}, r.parameterIndex());
         assertEquals(2, r.parameterCount());
         assertEquals(7, r.markerOffsets()[0]);
@@ -39,17 +39,17 @@ class PgSqlRewriterTest {
 
     @Test
     void operatorSyntaxAndCollateAreSimplified() throws PgException {
-        assertEquals("SELECT 1 WHERE c.relname ~ '^(t)$' ",
-                rewrite("SELECT 1 WHERE c.relname OPERATOR(pg_catalog.~) '^(t)$' COLLATE pg_catalog.default"));
+        assertEquals("SELECT 1 FROM c WHERE c.relname ~ '^(t)$' ",
+                rewrite("SELECT 1 FROM c WHERE c.relname OPERATOR(pg_catalog.~) '^(t)$' COLLATE pg_catalog.default"));
         assertEquals("SELECT a FROM t ORDER BY a ", rewrite("SELECT a FROM t ORDER BY a COLLATE \"C\""));
     }
 
     @Test
     void arrayTypesAndArrayLiterals() throws PgException {
-        assertEquals("SELECT CAST(x AS int ARRAY), y::varchar(10) ARRAY", rewrite("SELECT CAST(x AS int[]), y::varchar(10)[]"));
-        assertEquals("SELECT ARRAY['1','2']::int ARRAY", rewrite("SELECT '{1,2}'::int[]"));
-        assertEquals("SELECT 1 WHERE k = ANY (ARRAY['r','p',NULL,'a b'])",
-                rewrite("SELECT 1 WHERE k = ANY ('{r,p,NULL,\"a b\"}')"));
+        assertEquals("SELECT CAST(x AS int ARRAY), CAST(y AS varchar(10) ARRAY)", rewrite("SELECT CAST(x AS int[]), y::varchar(10)[]"));
+        assertEquals("SELECT CAST(ARRAY['1','2'] AS int ARRAY)", rewrite("SELECT '{1,2}'::int[]"));
+        assertEquals("SELECT 1 FROM t WHERE k = ANY (ARRAY['r','p',NULL,'a b'])",
+                rewrite("SELECT 1 FROM t WHERE k = ANY ('{r,p,NULL,\"a b\"}')"));
         assertEquals("SELECT arr[1]", rewrite("SELECT arr[1]"));
     }
 
@@ -60,6 +60,34 @@ class PgSqlRewriterTest {
     }
 
     @Test
+    void castsBindTighterThanOperators() throws PgException {
+        assertEquals("SELECT 1 FROM b WHERE a = CAST('1' AS int) AND b.c.d = CAST(f(x, y) AS text)",
+                rewrite("SELECT 1 FROM b WHERE a = '1'::int AND b.c.d = f(x, y)::text"));
+        assertEquals("SELECT CAST((a + b) AS int8), CAST(arr[1] AS text), CAST(CAST(? AS int) AS text), "
+                        + "- CAST(1 AS int), CAST(CASE WHEN x THEN 1 END AS text)",
+                rewrite("SELECT (a + b)::int8, arr[1]::text, $1::int::text, - 1::int, CASE WHEN x THEN 1 END::text"));
+        assertEquals("SELECT CAST(x AS TIMESTAMP(3) WITH LOCAL TIME ZONE), CAST(y AS TIMESTAMP(3)), "
+                        + "CAST(z AS DOUBLE PRECISION), CAST(w AS VARCHAR(3)), CAST(v AS \"char\")",
+                rewrite("SELECT x::timestamp with time zone, y::timestamp(6) without time zone, z::double precision, "
+                        + "w::character varying(3), v::\"char\""));
+    }
+
+    @Test
+    void selectWithWhereButNoFromGetsOne() throws PgException {
+        assertEquals("SELECT 1 FROM (VALUES (0)) AS \"?dual\"(\"?dual\") WHERE true",
+                rewrite("SELECT 1 WHERE true"));
+        String unchanged = "SELECT extract(year FROM d) FROM t WHERE (SELECT 1 FROM u WHERE x) = 1";
+        assertEquals(unchanged, rewrite(unchanged));
+    }
+
+    @Test
+    void rowCountParametersStayBare() throws PgException {
+        assertEquals("SELECT a FROM t WHERE b = CAST(? AS INTEGER) LIMIT ? OFFSET ?",
+                PgSqlRewriter.rewrite("SELECT a FROM t WHERE b = $1 LIMIT $2 OFFSET $3", new int[] {23, 23, 23},
+                        Set.of()).sql());
+    }
+
+    @Test
     void intervalLiteralsBecomeStandardIntervals() throws PgException {
         assertEquals("SELECT INTERVAL '90' MINUTE, INTERVAL '14' DAY, INTERVAL '1' DAY, interval '1 day 2 hours'",
                 rewrite("SELECT interval '90 minutes', '2 weeks'::interval, INTERVAL '1' DAY, interval '1 day 2 hours'"));
@@ -67,13 +95,13 @@ class PgSqlRewriterTest {
 
     @Test
     void regCastsBecomeLookupsOrIntegerCasts() throws PgException {
-        assertEquals("SELECT \"to_regclass\"('pg_class'), c.oid::INTEGER, \"to_regtype\"('int4')::oid",
+        assertEquals("SELECT \"to_regclass\"('pg_class'), CAST(c.oid AS INTEGER), CAST(\"to_regtype\"('int4') AS oid)",
                 rewrite("SELECT 'pg_class'::regclass, c.oid::pg_catalog.regclass, 'int4'::pg_catalog.regtype::oid"));
     }
 
     @Test
     void catalogQualifiersAreDroppedForTypesAndFunctions() throws PgException {
-        assertEquals("SELECT x::text, format_type(t, m), pg_catalog.pg_class.oid FROM pg_catalog.pg_class",
+        assertEquals("SELECT CAST(x AS text), format_type(t, m), pg_catalog.pg_class.oid FROM pg_catalog.pg_class",
                 rewrite("SELECT x::pg_catalog.text, pg_catalog.format_type(t, m), pg_catalog.pg_class.oid "
                         + "FROM pg_catalog.pg_class"));
     }

@@ -129,6 +129,15 @@ class QueryFeaturesTest {
     }
 
     @Test
+    void castsBindTighterThanComparisons() throws Exception {
+        assertEquals(List.of(row(10L), row(14L)), t.rows(
+                "SELECT id FROM orders WHERE placed = '2024-01-01 10:00:00+00'::timestamptz ORDER BY id"));
+        assertEquals(List.of(row(2)), t.rows("SELECT id FROM customers WHERE id = '2'::int"));
+        assertEquals(List.of(row(1)), t.rows("SELECT id FROM customers WHERE avatar = '\\x0102'::bytea"));
+        assertEquals(List.of(row(2)), t.rows("SELECT id FROM customers WHERE since = '2021-06-01'::date"));
+    }
+
+    @Test
     void identifiersFoldUnquotedAndKeepQuoted() throws Exception {
         assertEquals(List.of(row(2)), t.rows("SELECT ID FROM CUSTOMERS WHERE Id = 2"));
         assertEquals(List.of(row(2)), t.rows("SELECT \"id\" FROM \"customers\" WHERE \"id\" = 2"));
@@ -137,6 +146,8 @@ class QueryFeaturesTest {
     @Test
     void selectWithoutFromAndValues() throws Exception {
         assertEquals(1, t.value("SELECT 1"));
+        assertEquals(List.of(row("yes")), t.rows("SELECT 'yes' WHERE EXISTS (SELECT 1 FROM customers WHERE id = 1)"));
+        assertEquals(List.of(), t.rows("SELECT 1 WHERE false"));
         assertEquals(List.of(row(1, "a"), row(2, "b")), t.rows("VALUES (1, 'a'), (2, 'b')"));
         assertEquals(List.of("column1", "column2"),
                 t.prepare("VALUES (1, 'a')").columns().stream().map(c -> c.name()).toList());
@@ -162,6 +173,15 @@ class QueryFeaturesTest {
                 t.rows("SELECT id FROM customers WHERE city IS NOT DISTINCT FROM $1 ORDER BY 1", "Paris"));
         assertEquals(true, t.value("SELECT 'r' = ANY ('{r,p}')"));
         assertEquals(true, t.value("SELECT $1 = ANY(ARRAY['x', 'y'])", "y"));
+    }
+
+    @Test
+    void arrayParametersWithDeclaredArrayTypes() throws Exception {
+        var q = t.prepare("SELECT id FROM customers WHERE id = ANY($1) ORDER BY id", 1007);
+        assertEquals(1007, q.parameterTypes()[0]);
+        assertEquals(List.of(row(2), row(4)), TestTables.run(q, List.of(2, 4, 9)));
+        var names = t.prepare("SELECT id FROM customers WHERE name = ANY($1)", 1009);
+        assertEquals(List.of(row(3)), TestTables.run(names, List.of("Carol")));
     }
 
     @Test

@@ -120,6 +120,19 @@ class NumberCodecsTest {
     }
 
     @Test
+    void nonPositiveExtraFloatDigitsPrintLikePrintfG() {
+        TestSession zero = TestSession.UTC.with("extra_float_digits", "0");
+        assertEquals("0.1", text(PgTypes.FLOAT8, 0.1, zero));
+        assertEquals("1.79769313486232e+308", text(PgTypes.FLOAT8, Double.MAX_VALUE, zero));
+        assertEquals("1e+23", text(PgTypes.FLOAT8, 1e23, zero));
+        assertEquals("123457", text(PgTypes.FLOAT4, 123456.7f, zero));
+        assertEquals("1.2e+05", text(PgTypes.FLOAT4, 123456.7f, TestSession.UTC.with("extra_float_digits", "-4")));
+        assertEquals("-0", text(PgTypes.FLOAT8, -0.0, zero));
+        TestSession three = TestSession.UTC.with("extra_float_digits", "3");
+        assertEquals("0.30000000000000004", text(PgTypes.FLOAT8, 0.1 + 0.2, three));
+    }
+
+    @Test
     void floatTextInput() throws PgException {
         assertEquals(Double.POSITIVE_INFINITY, fromText(PgTypes.FLOAT8, " inf "));
         assertEquals(Double.NEGATIVE_INFINITY, fromText(PgTypes.FLOAT8, "-Infinity"));

@@ -27,6 +27,16 @@ class OtherCodecsTest {
         PgException bad = assertThrows(PgException.class, () -> fromHex(PgTypes.TEXT, "c3"));
         assertEquals(SqlState.CHARACTER_NOT_IN_REPERTOIRE, bad.state());
         assertThrows(PgException.class, () -> fromHex(PgTypes.TEXT, "6100"));
+        assertEquals(SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                assertThrows(PgException.class, () -> fromText(PgTypes.TEXT, "a\0b")).state());
+    }
+
+    @Test
+    void nameInputIsCutTo63BytesOnACharacterBoundary() throws PgException {
+        assertEquals("x".repeat(63), fromText(PgTypes.NAME, "x".repeat(70)));
+        assertEquals("é".repeat(31), fromText(PgTypes.NAME, "é".repeat(40)));
+        assertEquals("a" + "😀".repeat(15), fromText(PgTypes.NAME, "a" + "😀".repeat(20)));
+        assertEquals("x".repeat(70), fromText(PgTypes.TEXT, "x".repeat(70)));
     }
 
     @Test
@@ -41,6 +51,14 @@ class OtherCodecsTest {
                 assertThrows(PgException.class, () -> fromText(PgTypes.BYTEA, "\\x0g")).getMessage());
         assertEquals("invalid hexadecimal data: odd number of digits",
                 assertThrows(PgException.class, () -> fromText(PgTypes.BYTEA, "\\x012")).getMessage());
+    }
+
+    @Test
+    void byteaEscapeOutputWhenTheSessionAsksForIt() {
+        TestSession escape = TestSession.UTC.with("bytea_output", "escape");
+        byte[] bytes = {'a', '\\', 0, 127, -1, '~', ' '};
+        assertEquals("a\\\\\\000\\177\\377~ ", text(PgTypes.BYTEA, bytes, escape));
+        assertEquals("", text(PgTypes.BYTEA, new byte[0], escape));
     }
 
     @Test

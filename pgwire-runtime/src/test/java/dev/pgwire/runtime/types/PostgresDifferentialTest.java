@@ -168,6 +168,53 @@ class PostgresDifferentialTest {
         Differences.assertNone(problems.stream().map(p -> "seed " + seed + ": " + p).collect(Collectors.toList()));
     }
 
+    /**
+     * {@code extra_float_digits <= 0} and {@code bytea_output=escape}, the settings that change text output; on a
+     * connection of its own so the settings cannot leak into other tests.
+     */
+    @Test
+    void outputSettingsMatch() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        String[] doubles = {"0.1", "1e-7", "123456789.123", "1.7976931348623157e308", "5e-324", "1e15", "1e14",
+            "0.30000000000000004", "-2.5", "1234567.5", "0.00001234", "NaN", "-0", "9.87654321e-5", "1e23"};
+        String[] floats = {"0.1", "1e-7", "123456.7", "3.4028235e38", "1.4e-45", "16777217", "100000", "1e6",
+            "-2.5", "NaN", "-0", "9.87654321e-5"};
+        Properties props = new Properties();
+        props.setProperty("preferQueryMode", "simple");
+        try (Connection c = PostgresServer.shared().connect(props); Statement st = c.createStatement()) {
+            for (String efd : new String[] {"0", "-3", "-15"}) {
+                st.execute("SET extra_float_digits = " + efd);
+                TestSession session = TestSession.UTC.with("extra_float_digits", efd);
+                checkOutput(problems, c, PgTypes.FLOAT8, "float8send", session, doubles);
+                checkOutput(problems, c, PgTypes.FLOAT4, "float4send", session, floats);
+            }
+            st.execute("SET bytea_output = escape");
+            checkOutput(problems, c, PgTypes.BYTEA, "byteasend", TestSession.UTC.with("bytea_output", "escape"),
+                    "\\x00017f80ff5c41", "abc", "\\x", "é");
+        }
+        Differences.assertNone(problems);
+    }
+
+    /** Text output only: the value is read from PostgreSQL's binary form, which these settings do not change. */
+    private static void checkOutput(List<String> problems, Connection c, PgType type, String send,
+            SessionSettings session, String... literals) throws SQLException {
+        for (String literal : literals) {
+            String sql = "SELECT format('%s', v), " + send + "(v) FROM (VALUES (" + literal(literal) + "::"
+                    + PgTypes.formatType(type, -1) + ")) t(v)";
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                String what = type.name() + " " + literal + " with " + session.get("extra_float_digits") + "/"
+                        + session.get("bytea_output");
+                try {
+                    Object value = Codecs.fromHex(type, hex(rs.getBytes(2)));
+                    compare(problems, what, rs.getString(1), Codecs.text(type, value, session));
+                } catch (PgException e) {
+                    problems.add(what + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
     @Test
     void numericSpecialValuesWrittenFromDoubles() throws SQLException {
         List<String> problems = new ArrayList<>();
@@ -264,7 +311,8 @@ class PostgresDifferentialTest {
             "numeric(5)", "decimal(7,-2)", "numeric", "timestamp(3)", "timestamp(0) with time zone",
             "time(2) without time zone", "int", "integer[]", "float", "float(10)", "double precision", "real",
             "\"char\"", "text[]", "varchar(5)[]", "pg_catalog.int8", "boolean", "uuid", "bytea", "date", "name",
-            "oid", "timestamptz", "smallint[]"};
+            "oid", "timestamptz", "smallint[]", "interval", "interval[]", "int2vector", "oidvector", "regclass",
+            "character varying", "timestamp without time zone[]", "numeric(1000,1000)", "decimal", "dec(3,1)"};
         List<String> problems = new ArrayList<>();
         try (Statement st = conn.createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE TEMP TABLE typmods (");

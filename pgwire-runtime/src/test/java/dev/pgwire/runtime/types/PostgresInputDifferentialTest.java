@@ -73,6 +73,8 @@ class PostgresInputDifferentialTest {
                 "\\x 01 02", "", "é");
         check(problems, session, PgTypes.UUID, "uuid_send", "{a0eebc99-9c0b4ef8-bb6d6bb9-bd380a11}",
                 "A0EEBC999C0B4EF8BB6D6BB9BD380A11", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11");
+        check(problems, session, PgTypes.NAME, "namesend", "x".repeat(70), "é".repeat(40), "a" + "€".repeat(30),
+                "short");
         check(problems, session, PgTypes.OID, "oidsend", "-1", " 12 ", "4294967295");
         check(problems, session, PgTypes.DATE, "date_send", "2024-01-02", "2024-1-2", "20240102", "2024-01-02 +01",
                 "2024-01-02 03:04:05", "0044-03-15 BC", "epoch", " infinity ", "-infinity", "2024-01-02 AD",

@@ -6,6 +6,7 @@ import dev.pgwire.sample.model.Warehouse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class ReferenceData {
         for (Category c : all) {
             map.put(c.code(), c);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     private static Map<String, ZoneId> countryZones() {
@@ -76,6 +77,6 @@ public final class ReferenceData {
         zones.put("CH", ZoneId.of("Europe/Zurich"));
         zones.put("GB", ZoneId.of("Europe/London"));
         zones.put("NO", ZoneId.of("Europe/Oslo"));
-        return java.util.Collections.unmodifiableMap(zones);
+        return Collections.unmodifiableMap(zones);
     }
 }

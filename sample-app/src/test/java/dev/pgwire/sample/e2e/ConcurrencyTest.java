@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgwire.sample.SampleApp;
 import dev.pgwire.sample.SampleSettings;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ class ConcurrencyTest {
         try (SampleApp.Embedded sample = SampleApp.startEmbedded(0, busy)) {
             String url = QuietSample.url(sample.port());
             long maxIdAtStart;
-            try (Connection c = java.sql.DriverManager.getConnection(url)) {
+            try (Connection c = DriverManager.getConnection(url)) {
                 maxIdAtStart = QueryModesTest.queryLong(c, "SELECT max(id) FROM orders");
             }
             ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
@@ -49,7 +50,7 @@ class ConcurrencyTest {
                     QuietSample.Mode mode = QuietSample.Mode.values()[i % QuietSample.Mode.values().length];
                     int client = i;
                     clients.add(pool.submit(() -> {
-                        try (Connection c = java.sql.DriverManager.getConnection(url + mode.params)) {
+                        try (Connection c = DriverManager.getConnection(url + mode.params)) {
                             while (System.nanoTime() < deadline) {
                                 runMix(c, client, queries);
                             }
@@ -71,7 +72,7 @@ class ConcurrencyTest {
             }
             assertTrue(queries.get() > CLIENTS, "queries ran: " + queries.get());
             assertTrue(sample.app().activity().ticks() > 10, "the activity ran: " + sample.app().activity().ticks());
-            try (Connection c = java.sql.DriverManager.getConnection(url)) {
+            try (Connection c = DriverManager.getConnection(url)) {
                 assertTrue(QueryModesTest.queryLong(c, "SELECT max(id) FROM orders") > maxIdAtStart, "new orders are visible");
             }
         }
