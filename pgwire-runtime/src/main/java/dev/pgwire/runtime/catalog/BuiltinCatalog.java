@@ -65,7 +65,7 @@ public final class BuiltinCatalog {
                 header[0] = header[0].substring(2);
                 columns = new ArrayList<>();
             } else {
-                columns.add(new SystemRelation.Column(row[0], row[1], Tsv.intAt(row, 2)));
+                columns.add(new SystemRelation.Column(row[0], row[1], Tsv.intAt(row, 2), Tsv.boolAt(row, 3)));
             }
         }
         if (header != null) {

@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.catalog;
 
 import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.query.SqlState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -78,11 +79,15 @@ public final class CatalogFunctions {
     }
 
     public static String objDescriptionIn(CatalogModel model, Integer oid, String catalog) {
-        if (oid == null || catalog == null || !"pg_class".equals(catalog)) {
+        if (oid == null || catalog == null) {
             return null;
         }
-        RelationDef r = model.relation(oid);
-        return r == null || r.description().isEmpty() ? null : r.description();
+        String d = switch (catalog) {
+            case "pg_class" -> model.relation(oid) == null ? null : model.relation(oid).description();
+            case "pg_namespace" -> model.namespace(oid) == null ? null : model.namespace(oid).description();
+            default -> null;
+        };
+        return d == null || d.isEmpty() ? null : d;
     }
 
     public static String colDescription(CatalogModel model, Integer oid, Integer attnum) {
@@ -94,9 +99,12 @@ public final class CatalogFunctions {
         return d.isEmpty() ? null : d;
     }
 
-    /** Databases, roles and tablespaces carry no comments. */
+    /** Only the {@code postgres} database has a comment, as in a fresh cluster. */
     public static String shobjDescription(CatalogModel model, Integer oid, String catalog) {
-        return null;
+        if (oid == null || !"pg_database".equals(catalog) || oid != Oids.POSTGRES_DATABASE) {
+            return null;
+        }
+        return ServerRows.POSTGRES_DESCRIPTION;
     }
 
     public static String pgGetIndexdef(CatalogModel model, Integer oid) {
@@ -150,9 +158,10 @@ public final class CatalogFunctions {
 
     public static Integer toRegclass(CatalogModel model, SessionSettings session, String name) {
         List<String> parts = name == null ? null : Names.parseQualified(name);
-        if (parts == null || !inDatabase(parts, session.database())) {
+        if (parts == null) {
             return null;
         }
+        checkRelationName(parts, name, session.database());
         String relation = parts.get(parts.size() - 1);
         if (parts.size() >= 2) {
             NamespaceDef n = model.namespace(parts.get(parts.size() - 2));
@@ -233,11 +242,16 @@ public final class CatalogFunctions {
         return p.returnsSet() ? "SETOF " + type : type;
     }
 
-    private static boolean inDatabase(List<String> parts, String database) {
+    /** PostgreSQL's errors for names {@code to_regclass} cannot even look up. */
+    private static void checkRelationName(List<String> parts, String name, String database) {
         if (parts.size() > 3) {
-            return false;
+            throw CatalogErrors.error(SqlState.SYNTAX_ERROR,
+                    "improper relation name (too many dotted names): " + name);
         }
-        return parts.size() < 3 || parts.get(0).equals(database);
+        if (parts.size() == 3 && !parts.get(0).equals(database)) {
+            throw CatalogErrors.error(SqlState.FEATURE_NOT_SUPPORTED,
+                    "cross-database references are not implemented: \"" + String.join(".", parts) + "\"");
+        }
     }
 
     private static String keyList(RelationDef table, List<Short> keys) {

@@ -72,10 +72,10 @@ public final class CatalogModel {
     /** The catalog of {@code snapshot}'s tables. */
     public static CatalogModel build(TableRegistry.Snapshot snapshot) {
         List<NamespaceDef> namespaces = new ArrayList<>(List.of(
-                new NamespaceDef(Oids.PG_TOAST, "pg_toast", Oids.BOOTSTRAP_ROLE),
-                new NamespaceDef(Oids.PG_CATALOG, "pg_catalog", Oids.BOOTSTRAP_ROLE),
-                new NamespaceDef(Oids.PUBLIC, "public", Oids.PG_DATABASE_OWNER),
-                new NamespaceDef(Oids.INFORMATION_SCHEMA, "information_schema", Oids.BOOTSTRAP_ROLE)));
+                new NamespaceDef(Oids.PG_TOAST, "pg_toast", Oids.BOOTSTRAP_ROLE, "reserved schema for TOAST tables"),
+                new NamespaceDef(Oids.PG_CATALOG, "pg_catalog", Oids.BOOTSTRAP_ROLE, "system catalog schema"),
+                new NamespaceDef(Oids.PUBLIC, "public", Oids.PG_DATABASE_OWNER, "standard public schema"),
+                new NamespaceDef(Oids.INFORMATION_SCHEMA, "information_schema", Oids.BOOTSTRAP_ROLE, "")));
         Map<String, Integer> namespaceOids = new HashMap<>();
         namespaces.forEach(n -> namespaceOids.put(n.name(), n.oid()));
 
@@ -95,7 +95,7 @@ public final class CatalogModel {
         }
         for (String schema : new TreeSet<>(tables.stream().map(TableSource::schema).toList())) {
             if (!namespaceOids.containsKey(schema)) {
-                namespaces.add(new NamespaceDef(next, schema, Oids.BOOTSTRAP_ROLE));
+                namespaces.add(new NamespaceDef(next, schema, Oids.BOOTSTRAP_ROLE, ""));
                 namespaceOids.put(schema, next++);
             }
         }
@@ -154,7 +154,7 @@ public final class CatalogModel {
         List<AttributeDef> attributes = new ArrayList<>();
         for (int i = 0; i < r.columns().size(); i++) {
             SystemRelation.Column c = r.columns().get(i);
-            attributes.add(new AttributeDef(c.name(), (short) (i + 1), c.typeOid(), -1, false, ""));
+            attributes.add(new AttributeDef(c.name(), (short) (i + 1), c.typeOid(), -1, c.notNull(), ""));
         }
         return new RelationDef(r.oid(), r.name(), namespace, r.kind(), 0, attributes, "");
     }

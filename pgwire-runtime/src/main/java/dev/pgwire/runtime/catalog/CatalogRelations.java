@@ -1,7 +1,5 @@
 package dev.pgwire.runtime.catalog;
 
-import dev.pgwire.runtime.query.SessionSettings;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +21,8 @@ final class CatalogRelations {
             Map.entry("pg_catalog.pg_authid", ServerRows::authIds),
             Map.entry("pg_catalog.pg_user", ServerRows::users),
             Map.entry("pg_catalog.pg_tablespace", ServerRows::tablespaces),
+            Map.entry("pg_catalog.pg_shdescription", ServerRows::sharedDescriptions),
+            Map.entry("pg_catalog.pg_stat_activity", ServerRows::activity),
             Map.entry("pg_catalog.pg_settings", ServerRows::settings),
             Map.entry("pg_catalog.pg_tables", ViewRows::tables),
             Map.entry("pg_catalog.pg_views", ViewRows::views),
@@ -37,7 +37,7 @@ final class CatalogRelations {
     /** Relations whose rows show the session's user, database or settings. */
     private static final Set<String> SESSION_DEPENDENT = Set.of(
             "pg_catalog.pg_database", "pg_catalog.pg_roles", "pg_catalog.pg_authid", "pg_catalog.pg_user",
-            "pg_catalog.pg_settings", "pg_catalog.pg_tables", "pg_catalog.pg_views");
+            "pg_catalog.pg_settings", "pg_catalog.pg_tables", "pg_catalog.pg_views", "pg_catalog.pg_stat_activity");
 
     private CatalogRelations() {}
 
@@ -52,10 +52,5 @@ final class CatalogRelations {
 
     static RowSource source(SystemRelation relation) {
         return SOURCES.getOrDefault(relation.schema() + "." + relation.name(), RowSource.EMPTY);
-    }
-
-    /** Rows of {@code relation} for this model and session, as a scan would return them. */
-    static List<Object[]> rows(SystemRelation relation, CatalogModel model, SessionSettings session) {
-        return source(relation).rows(relation, model, session);
     }
 }

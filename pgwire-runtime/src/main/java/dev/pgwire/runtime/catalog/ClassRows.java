@@ -151,9 +151,15 @@ final class ClassRows {
         return rows;
     }
 
-    /** Table comments ({@code objsubid} 0) and column comments ({@code objsubid} = attnum). */
+    /** Schema comments, table comments ({@code objsubid} 0) and column comments ({@code objsubid} = attnum). */
     static List<Object[]> descriptions(SystemRelation rel, CatalogModel model, SessionSettings session) {
         List<Object[]> rows = new ArrayList<>();
+        for (NamespaceDef n : model.namespaces()) {
+            if (!n.description().isEmpty()) {
+                rows.add(new CatalogRow(rel).set("objoid", n.oid()).set("classoid", Oids.PG_NAMESPACE)
+                        .set("objsubid", 0).set("description", n.description()).values());
+            }
+        }
         for (RelationDef r : model.relations()) {
             if (!r.description().isEmpty()) {
                 rows.add(description(rel, r.oid(), 0, r.description()));

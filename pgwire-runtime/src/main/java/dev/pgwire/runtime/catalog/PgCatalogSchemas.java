@@ -77,10 +77,6 @@ public final class PgCatalogSchemas {
             }
         }
 
-        CatalogModel model() {
-            return model;
-        }
-
         @Override
         protected Map<String, Table> getTableMap() {
             return tables;

@@ -13,8 +13,31 @@ final class ServerRows {
     /** {@code pg_database.encoding} of UTF8. */
     private static final int UTF8 = 6;
     private static final String LOCALE = "C.UTF-8";
+    static final String POSTGRES_DESCRIPTION = "default administrative connection database";
 
     private ServerRows() {}
+
+    /**
+     * {@code pg_stat_activity}: the querying session only. Other connections are not visible to the
+     * catalog, and the statement text is not known here.
+     */
+    static List<Object[]> activity(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        SessionSettings s = RowSource.require(session);
+        return List.<Object[]>of(new CatalogRow(rel)
+                .set("datid", databaseOid(s.database()))
+                .set("datname", s.database())
+                .set("pid", s.backendPid())
+                .set("usesysid", Oids.BOOTSTRAP_ROLE)
+                .set("usename", s.user())
+                .set("application_name", SessionFunctions.setting(s, "application_name"))
+                .set("state", "active")
+                .set("backend_type", "client backend")
+                .values());
+    }
+
+    private static int databaseOid(String name) {
+        return "postgres".equals(name) ? Oids.POSTGRES_DATABASE : Oids.OTHER_DATABASE;
+    }
 
     static List<Object[]> databases(SystemRelation rel, CatalogModel model, SessionSettings session) {
         String current = RowSource.require(session).database();
@@ -86,6 +109,11 @@ final class ServerRows {
                 .set("usebypassrls", false)
                 .set("passwd", "********")
                 .values());
+    }
+
+    static List<Object[]> sharedDescriptions(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        return List.<Object[]>of(new CatalogRow(rel).set("objoid", Oids.POSTGRES_DATABASE)
+                .set("classoid", Oids.PG_DATABASE).set("description", POSTGRES_DESCRIPTION).values());
     }
 
     static List<Object[]> tablespaces(SystemRelation rel, CatalogModel model, SessionSettings session) {

@@ -50,7 +50,7 @@ public final class SessionFunctions {
         }
         String value = setting(session, name);
         if (value == null && !Boolean.TRUE.equals(missingOk)) {
-            throw new CatalogFunctionException(SqlState.UNDEFINED_OBJECT,
+            throw CatalogErrors.error(SqlState.UNDEFINED_OBJECT,
                     "unrecognized configuration parameter \"" + name + "\"");
         }
         return value;
@@ -59,7 +59,7 @@ public final class SessionFunctions {
     /** {@code set_config}: settings cannot be changed from a query here, so this only echoes the value. */
     public static String setConfig(String name, String value, Boolean isLocal) {
         if (name == null) {
-            throw new CatalogFunctionException(SqlState.INVALID_PARAMETER_VALUE, "SET requires parameter name");
+            throw CatalogErrors.error(SqlState.INVALID_PARAMETER_VALUE, "SET requires parameter name");
         }
         return value;
     }

@@ -27,7 +27,7 @@ public final class SetReturningFunctions {
 
     public static ScannableTable generateSeriesStep(Integer start, Integer stop, Integer step) {
         if (step != null && step == 0) {
-            throw new CatalogFunctionException(SqlState.INVALID_PARAMETER_VALUE,
+            throw CatalogErrors.error(SqlState.INVALID_PARAMETER_VALUE,
                     "step size cannot equal zero");
         }
         boolean empty = start == null || stop == null || step == null;

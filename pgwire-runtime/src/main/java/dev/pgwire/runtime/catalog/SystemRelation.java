@@ -33,8 +33,9 @@ public record SystemRelation(String schema, String name, int oid, char kind, Lis
      *
      * @param type    the type as {@code format_type} prints it ({@code oid}, {@code "char"}, {@code text[]}, ...)
      * @param typeOid {@code atttypid}, domains already replaced by their base type
+     * @param notNull {@code attnotnull} in PostgreSQL
      */
-    public record Column(String name, String type, int typeOid) {}
+    public record Column(String name, String type, int typeOid, boolean notNull) {}
 
     /** Position of {@code column}, or -1. */
     public int indexOf(String column) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import java.util.Arrays;
 import java.util.List;
@@ -99,7 +100,12 @@ class CatalogFunctionsTest {
         assertEquals(16384, CatalogFunctions.toRegclass(model, session, "\"customers\""));
         assertNull(CatalogFunctions.toRegclass(model, session, "\"Customers\""));
         assertEquals(16384, CatalogFunctions.toRegclass(model, session, "postgres.public.customers"));
-        assertNull(CatalogFunctions.toRegclass(model, session, "otherdb.public.customers"));
+        assertNull(CatalogFunctions.toRegclass(model, session, "nope.customers"));
+        PgException crossDatabase = pgError(() -> CatalogFunctions.toRegclass(model, session, "other.public.customers"));
+        assertEquals(SqlState.FEATURE_NOT_SUPPORTED, crossDatabase.state());
+        assertEquals("cross-database references are not implemented: \"other.public.customers\"",
+                crossDatabase.getMessage());
+        assertEquals(SqlState.SYNTAX_ERROR, pgError(() -> CatalogFunctions.toRegclass(model, session, "a.b.c.d")).state());
         assertEquals(1259, CatalogFunctions.toRegclass(model, session, "pg_class"));
         assertEquals(13207, CatalogFunctions.toRegnamespace(model, "information_schema"));
         assertNull(CatalogFunctions.toRegnamespace(model, "nope"));
@@ -132,6 +138,10 @@ class CatalogFunctionsTest {
         assertEquals("Customers", CatalogFunctions.objDescriptionIn(model, 16384, "pg_class"));
         assertNull(CatalogFunctions.objDescriptionIn(model, 16389, "pg_class"));
         assertNull(CatalogFunctions.objDescriptionIn(model, 16384, "pg_namespace"));
+        assertEquals("standard public schema", CatalogFunctions.objDescriptionIn(model, 2200, "pg_namespace"));
+        assertEquals("default administrative connection database",
+                CatalogFunctions.shobjDescription(model, 5, "pg_database"));
+        assertNull(CatalogFunctions.shobjDescription(model, 5, "pg_authid"));
         assertNull(CatalogFunctions.colDescription(model, 16384, 1));
         assertNull(CatalogFunctions.colDescription(model, 16384, 9));
         assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
@@ -160,9 +170,7 @@ class CatalogFunctionsTest {
         assertEquals("Etc/UTC", SessionFunctions.currentSetting(s, "TimeZone"));
         assertEquals("15.0", SessionFunctions.currentSetting(s, "server_version"));
         assertNull(SessionFunctions.currentSettingMissingOk(s, "no_such", true));
-        CatalogFunctionException e = assertThrows(CatalogFunctionException.class,
-                () -> SessionFunctions.currentSetting(s, "no_such"));
-        assertEquals(SqlState.UNDEFINED_OBJECT, e.toPgException().state());
+        assertEquals(SqlState.UNDEFINED_OBJECT, pgError(() -> SessionFunctions.currentSetting(s, "no_such")).state());
         assertEquals("UTF8", SessionFunctions.pgEncodingToChar(6));
         assertTrue(SessionFunctions.version().startsWith("PostgreSQL 15.0 "));
     }
@@ -191,6 +199,13 @@ class CatalogFunctionsTest {
         assertEquals(1, UtilityFunctions.arrayLower(withNull, 1));
         assertNull(UtilityFunctions.arrayUpper(List.of(), 1));
         assertNull(UtilityFunctions.arrayUpper(withNull, 2));
+    }
+
+    /** The error a function raised, as the engine unwraps it. */
+    private static PgException pgError(org.junit.jupiter.api.function.Executable call) {
+        RuntimeException e = assertThrows(RuntimeException.class, call);
+        assertEquals(RuntimeException.class, e.getClass());
+        return (PgException) e.getCause();
     }
 
     private String format(int oid, Integer typmod) {

@@ -128,6 +128,9 @@ class CatalogModelTest {
         assertEquals("table_catalog", columns.attributes().get(0).name());
         assertEquals(44, columns.attributes().size());
         assertNull(model.relation("pg_catalog", "customers"));
+        RelationDef pgAm = model.relation("pg_catalog", "pg_am");
+        assertTrue(pgAm.attribute("amname").notNull());
+        assertFalse(model.relation("pg_catalog", "pg_class").attribute("relacl").notNull());
     }
 
     @Test

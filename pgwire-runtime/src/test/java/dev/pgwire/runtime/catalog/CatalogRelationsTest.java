@@ -98,8 +98,12 @@ class CatalogRelationsTest {
         assertEquals(List.of(List.of("pg_toast", 10), List.of("pg_catalog", 10), List.of("public", 6171),
                 List.of("information_schema", 10)),
                 select("pg_catalog", "pg_namespace", r -> true, "nspname", "nspowner"));
-        assertEquals(List.of(List.of(16384, 1259, 0, "Customers")),
+        assertEquals(List.of(List.of(99, 2615, 0, "reserved schema for TOAST tables"),
+                List.of(11, 2615, 0, "system catalog schema"), List.of(2200, 2615, 0, "standard public schema"),
+                List.of(16384, 1259, 0, "Customers")),
                 select("pg_catalog", "pg_description", r -> true, "objoid", "classoid", "objsubid", "description"));
+        assertEquals(List.of(List.of(5, 1262, "default administrative connection database")),
+                select("pg_catalog", "pg_shdescription", r -> true, "objoid", "classoid", "description"));
     }
 
     @Test
@@ -121,6 +125,9 @@ class CatalogRelationsTest {
                 select("pg_catalog", "pg_roles", r -> true, "rolname", "oid"));
         assertEquals(List.of(List.of("psql", "Reporting and Logging / What to Log")),
                 select("pg_catalog", "pg_settings", r -> r[0].equals("application_name"), "setting", "category"));
+        assertEquals(List.of(List.of(1, "shop", 4242, "alice", "psql", "active")),
+                select("pg_catalog", "pg_stat_activity", r -> true, "datid", "datname", "pid", "usename",
+                        "application_name", "state"));
         assertEquals(List.of(List.of("Etc/UTC")),
                 select("pg_catalog", "pg_settings", r -> r[0].equals("TimeZone"), "setting"));
     }

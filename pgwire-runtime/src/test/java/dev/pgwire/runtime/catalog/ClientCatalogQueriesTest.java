@@ -1,12 +1,15 @@
 package dev.pgwire.runtime.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.query.CancelSignal;
+import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.query.ResultCursor;
+import dev.pgwire.runtime.query.SqlState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,6 +101,19 @@ class ClientCatalogQueriesTest {
         assertEquals(List.of("postgres|public|customers|id|1|customers_pkey"), run("pgjdbc getPrimaryKeys"));
         assertEquals(List.of("postgres|public|customers|f|<null>|customers_pkey|3|1|id|A|0|1|<null>|<null>"),
                 run("pgjdbc getIndexInfo"));
+    }
+
+    @Test
+    void catalogFunctionErrorsKeepTheirSqlState() {
+        TestSession session = TestSession.postgres();
+        PgException e = assertThrows(PgException.class, () -> {
+            PreparedQuery q = engine.prepare("select current_setting('no_such')", new int[0], session);
+            try (ResultCursor c = q.execute(new Object[0], session, CancelSignal.NEVER)) {
+                c.next();
+            }
+        });
+        assertEquals(SqlState.UNDEFINED_OBJECT, e.state());
+        assertEquals("unrecognized configuration parameter \"no_such\"", e.getMessage());
     }
 
     /** Runs a captured query as its client did (text parameters declared as varchar) and renders the rows. */
