@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * calls {@code PgWire.expose(service)}.
  */
 public final class OrderService {
+    /** Units a warehouse orders when a shelf cannot cover a shipment. */
+    private static final int REPLENISHMENT = 200;
+
     private final Object writeLock = new Object();
     /** Used only under {@link #writeLock}. */
     private final Random random;
@@ -149,6 +152,10 @@ public final class OrderService {
                 shipments.put(orderId, ShipmentFactory.create(shipmentId, order, country, now, random));
                 forEachLine(orderId, line -> {
                     Stock s = stockOf(order.warehouseId(), line.sku());
+                    if (s.onHand.get() < line.quantity()) {
+                        // The warehouse replenishes a shelf that cannot cover the shipment, so stock never goes negative.
+                        s.onHand.addAndGet(REPLENISHMENT + line.quantity());
+                    }
                     s.reserved.addAndGet(-line.quantity());
                     s.onHand.addAndGet(-line.quantity());
                 });

@@ -10,6 +10,7 @@ import dev.pgwire.sample.model.Order;
 import dev.pgwire.sample.model.OrderLine;
 import dev.pgwire.sample.model.OrderStatus;
 import dev.pgwire.sample.model.Shipment;
+import dev.pgwire.sample.model.StockLevel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -38,6 +39,15 @@ class SeedDataTest {
         OrderService service = SeedData.populate(1, SeedData.Size.DEFAULT);
         assertEquals(SeedData.Size.DEFAULT.orders(), service.orders().size());
         assertTrue(service.orderLineCount() >= 100_000, "lines: " + service.orderLineCount());
+    }
+
+    @Test
+    void stockNeverGoesNegative() {
+        OrderService service = SeedData.populate(1, SeedData.Size.DEFAULT);
+        List<StockLevel> negative = service.countStock().stream()
+                .filter(s -> s.onHand() < 0 || s.reserved() < 0)
+                .toList();
+        assertEquals(List.of(), negative);
     }
 
     @Test
