@@ -1,5 +1,6 @@
 package dev.pgwire.sample.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgwire.sample.SampleApp;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SampleQueriesTest {
     private static final Pattern SQL_BLOCK = Pattern.compile("^## (.+?)$.*?^```sql\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
 
+    private static final Pattern README_BLOCK =
+            Pattern.compile("^### Five queries to try on the sample$.*?^```sql\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern README_QUERY = Pattern.compile("-- (\\d+\\. [^\\n]+)\\n(.*)", Pattern.DOTALL);
+
     private final SampleApp.Embedded sample;
 
     SampleQueriesTest(SampleApp.Embedded sample) {
@@ -41,6 +46,25 @@ class SampleQueriesTest {
             tests.add(DynamicTest.dynamicTest(title, () -> assertReturnsRows(title, sql)));
         }
         assertTrue(tests.size() >= 5, "QUERIES.md has at least five queries, found " + tests.size());
+        return tests.stream();
+    }
+
+    /** The README's "Five queries to try" block: one statement per {@code -- N. title} comment. */
+    @TestFactory
+    Stream<DynamicTest> readmeQueriesReturnRows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher block = README_BLOCK.matcher(readme);
+        assertTrue(block.find(), "README.md has a \"Five queries to try on the sample\" sql block");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String statement : block.group(1).split(";\\s*\\n")) {
+            Matcher titled = README_QUERY.matcher(statement.strip());
+            if (titled.matches()) {
+                String title = titled.group(1);
+                String sql = titled.group(2).strip().replaceAll(";$", "");
+                tests.add(DynamicTest.dynamicTest(title, () -> assertReturnsRows(title, sql)));
+            }
+        }
+        assertEquals(5, tests.size(), "README.md shows five queries");
         return tests.stream();
     }
 
