@@ -246,6 +246,13 @@ final class QueryPlanner {
 
     /** Resolves unqualified names through each schema of the search path in turn, then the root. */
     private static final class SearchPathCatalogReader extends CalciteCatalogReader {
+        /**
+         * Keyword functions the rewriter calls by their own name, so that the select item gets
+         * PostgreSQL's label ({@code current_catalog}), and the catalog function that implements them.
+         */
+        private static final Map<String, String> KEYWORD_FUNCTION_ALIASES =
+                Map.of("current_catalog", "current_database");
+
         SearchPathCatalogReader(CalciteSchema root, List<List<String>> searchPath, JavaTypeFactory typeFactory) {
             super(root, SqlNameMatchers.withCaseSensitive(true), withRoot(searchPath), typeFactory,
                     CONNECTION_CONFIG);
@@ -259,7 +266,8 @@ final class QueryPlanner {
         public void lookupOperatorOverloads(SqlIdentifier opName, SqlFunctionCategory category, SqlSyntax syntax,
                 List<SqlOperator> operatorList, SqlNameMatcher nameMatcher) {
             int from = operatorList.size();
-            super.lookupOperatorOverloads(opName, category, syntax, operatorList, nameMatcher);
+            String alias = opName.isSimple() ? KEYWORD_FUNCTION_ALIASES.get(opName.getSimple()) : null;
+            super.lookupOperatorOverloads(alias == null ? opName : new SqlIdentifier(alias, opName.getParserPosition()), category, syntax, operatorList, nameMatcher);
             Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = from; i < operatorList.size(); ) {
                 Object identity = operatorList.get(i) instanceof SqlUserDefinedFunction u ? u.getFunction()
