@@ -163,6 +163,7 @@ final class QueryPlanner {
         relRoot = relRoot.withRel(converter.flattenTypes(relRoot.rel, true));
         relRoot = relRoot.withRel(relRoot.rel.accept(new ConvertToChecked(rexBuilder, true)));
         relRoot = relRoot.withRel(relRoot.rel.accept(new BooleanText(rexBuilder)));
+        relRoot = relRoot.withRel(NumericSemantics.logical(relRoot.rel, rexBuilder));
         Program program = Programs.standard();
         RelTraitSet desired = cluster.traitSet()
                 .replace(EnumerableConvention.INSTANCE)
@@ -170,6 +171,7 @@ final class QueryPlanner {
                 .simplify();
         RelNode physical = program.run(planner, relRoot.rel, desired, List.of(), List.of());
         physical = projectFields(relRoot, physical, typeFactory);
+        physical = NumericSemantics.physical(physical, rexBuilder);
 
         Map<String, Object> internal = new HashMap<>();
         Bindable<?> bindable = EnumerableInterpretable.toBindable(
