@@ -19,9 +19,9 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
 final class CaseInsensitiveOperatorTable implements SqlOperatorTable {
     /**
      * Built-ins Calcite declares but cannot run; the catalog implements them as functions instead
-     * ({@code current_schema()} reads the session's search_path).
+     * ({@code current_schema()} reads the session's search_path, {@code current_catalog} names the session's database).
      */
-    private static final Set<String> SHADOWED = Set.of("CURRENT_SCHEMA");
+    private static final Set<String> SHADOWED = Set.of("CURRENT_SCHEMA", "CURRENT_CATALOG");
 
     private final SqlOperatorTable delegate;
 

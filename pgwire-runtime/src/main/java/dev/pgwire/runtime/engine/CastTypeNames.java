@@ -119,6 +119,16 @@ final class CastTypeNames {
         return -1;
     }
 
+    /** The index of the previous significant token before {@code i}, or -1. */
+    static int previous(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (tokens.get(j).kind().isSignificant()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     static boolean isIdent(Token t) {
         return t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT;
     }

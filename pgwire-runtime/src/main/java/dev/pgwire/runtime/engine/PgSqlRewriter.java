@@ -30,7 +30,9 @@ import java.util.Set;
  *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
  *   <li>a SELECT with WHERE, GROUP BY or HAVING but no FROM reads from a one-row VALUES;
  *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
- *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls.
+ *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls;
+ *   <li>words Calcite reserves but PostgreSQL reads as names there ({@code AS rows}, {@code t.new}) are
+ *       quoted in their lower-case form ({@link CalciteReservedWords}).
  * </ul>
  */
 final class PgSqlRewriter {
@@ -52,7 +54,7 @@ final class PgSqlRewriter {
     /** Keyword functions PostgreSQL calls without parentheses that the engine implements as functions. */
     private static final Map<String, String> KEYWORD_FUNCTIONS = Map.of(
             "current_schema", "current_schema",
-            "current_catalog", "current_database");
+            "current_catalog", "current_catalog");
 
     private final String source;
     private final List<Token> tokens;
@@ -310,6 +312,10 @@ final class PgSqlRewriter {
                     return close;
                 }
             }
+            return i;
+        }
+        if (CalciteReservedWords.mustQuote(tokens, i)) {
+            emit("\"" + word + "\"", t.start());
             return i;
         }
         verbatim(t);

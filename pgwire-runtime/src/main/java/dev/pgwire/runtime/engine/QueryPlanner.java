@@ -163,6 +163,7 @@ final class QueryPlanner {
         relRoot = relRoot.withRel(converter.flattenTypes(relRoot.rel, true));
         relRoot = relRoot.withRel(relRoot.rel.accept(new ConvertToChecked(rexBuilder, true)));
         relRoot = relRoot.withRel(relRoot.rel.accept(new BooleanText(rexBuilder)));
+        relRoot = relRoot.withRel(NumericSemantics.logical(relRoot.rel, rexBuilder));
         Program program = Programs.standard();
         RelTraitSet desired = cluster.traitSet()
                 .replace(EnumerableConvention.INSTANCE)
@@ -170,6 +171,7 @@ final class QueryPlanner {
                 .simplify();
         RelNode physical = program.run(planner, relRoot.rel, desired, List.of(), List.of());
         physical = projectFields(relRoot, physical, typeFactory);
+        physical = NumericSemantics.physical(physical, rexBuilder);
 
         Map<String, Object> internal = new HashMap<>();
         Bindable<?> bindable = EnumerableInterpretable.toBindable(
@@ -246,6 +248,13 @@ final class QueryPlanner {
 
     /** Resolves unqualified names through each schema of the search path in turn, then the root. */
     private static final class SearchPathCatalogReader extends CalciteCatalogReader {
+        /**
+         * Keyword functions the rewriter calls by their own name, so that the select item gets
+         * PostgreSQL's label ({@code current_catalog}), and the catalog function that implements them.
+         */
+        private static final Map<String, String> KEYWORD_FUNCTION_ALIASES =
+                Map.of("current_catalog", "current_database");
+
         SearchPathCatalogReader(CalciteSchema root, List<List<String>> searchPath, JavaTypeFactory typeFactory) {
             super(root, SqlNameMatchers.withCaseSensitive(true), withRoot(searchPath), typeFactory,
                     CONNECTION_CONFIG);
@@ -259,7 +268,8 @@ final class QueryPlanner {
         public void lookupOperatorOverloads(SqlIdentifier opName, SqlFunctionCategory category, SqlSyntax syntax,
                 List<SqlOperator> operatorList, SqlNameMatcher nameMatcher) {
             int from = operatorList.size();
-            super.lookupOperatorOverloads(opName, category, syntax, operatorList, nameMatcher);
+            String alias = opName.isSimple() ? KEYWORD_FUNCTION_ALIASES.get(opName.getSimple()) : null;
+            super.lookupOperatorOverloads(alias == null ? opName : new SqlIdentifier(alias, opName.getParserPosition()), category, syntax, operatorList, nameMatcher);
             Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = from; i < operatorList.size(); ) {
                 Object identity = operatorList.get(i) instanceof SqlUserDefinedFunction u ? u.getFunction()

@@ -10,6 +10,7 @@ import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.query.ResultCursor;
 import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.CapturedQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * this server deliberately differs, the comment says how.
  */
 class ClientCatalogQueriesTest {
-    private static final CapturedQueries QUERIES = new CapturedQueries("psql-queries.sql", "pgjdbc-queries.sql");
+    private static final CapturedQueries QUERIES = new CapturedQueries(CapturedQueries.PSQL, CapturedQueries.PGJDBC);
     private static QueryEngine engine;
 
     @BeforeAll

@@ -107,8 +107,20 @@ class PgSqlRewriterTest {
     }
 
     @Test
+    void wordsCalciteReservesAreQuotedWherePostgreSqlReadsNames() throws PgException {
+        assertEquals("SELECT 1 AS \"new\", 2 AS \"rows\", n.\"range\" FROM t AS \"new\"",
+                rewrite("SELECT 1 AS new, 2 AS ROWS, n.range FROM t AS new"));
+        assertEquals("SELECT \"rows\", \"next\" FROM t WHERE \"range\" = 1",
+                rewrite("SELECT rows, next FROM t WHERE range = 1"));
+        // Types, window frames and row constructors keep their keywords.
+        String kept = "SELECT CAST(x AS time), CAST(y AS interval), row(1, 2), "
+                + "sum(x) OVER (PARTITION BY y ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM t";
+        assertEquals(kept, rewrite(kept));
+    }
+
+    @Test
     void keywordFunctionsBecomeCalls() throws PgException {
-        assertEquals("SELECT \"current_schema\"(), \"current_database\"(), \"current_schema\"()",
+        assertEquals("SELECT \"current_schema\"(), \"current_catalog\"(), \"current_schema\"()",
                 rewrite("SELECT current_schema, current_catalog, current_schema()"));
     }
 

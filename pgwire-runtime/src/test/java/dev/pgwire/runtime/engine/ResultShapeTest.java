@@ -32,6 +32,17 @@ class ResultShapeTest {
     }
 
     @Test
+    void keywordsAreLabelsAndNames() throws Exception {
+        assertEquals(List.of("new", "type", "name", "value", "position", "rows", "select", "current_catalog"),
+                labels("SELECT 1 AS new, 2 AS type, 3 AS name, 4 AS value, 5 AS position, 6 AS rows, "
+                        + "7 AS select, current_catalog"));
+        assertEquals(List.of(List.of(1, true)), t.rows("SELECT new.rows, current_catalog = current_database() "
+                + "FROM (SELECT id AS rows FROM customers) AS new WHERE new.rows = 1"));
+        assertEquals(List.of(List.of(2)), t.rows("SELECT range FROM (SELECT id AS range FROM customers) s "
+                + "WHERE range > 1 ORDER BY range LIMIT 1"));
+    }
+
+    @Test
     void derivedTablesGetPostgreSqlNamesToo() throws Exception {
         assertEquals(List.of(List.of(4L)), t.rows("SELECT s.count FROM (SELECT count(*) FROM customers) s"));
     }
