@@ -16,7 +16,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * Set-returning functions of the catalog queries, as Calcite table functions: {@code generate_series}
  * and {@code information_schema._pg_expandarray}. Calcite also calls these with null arguments while
- * validating, only to learn the row type, so a null argument yields an empty table.
+ * validating, only to learn the row type, so a null argument yields an empty table. A series can be
+ * long enough to outlast statement_timeout, so it polls the cancel signal as table scans do.
  */
 public final class SetReturningFunctions {
     private SetReturningFunctions() {}
@@ -73,6 +74,7 @@ public final class SetReturningFunctions {
             return new AbstractEnumerable<>() {
                 @Override
                 public Enumerator<Object[]> enumerator() {
+                    CancelPolling cancel = CancelPolling.of(root);
                     return new Enumerator<>() {
                         private long next = start;
                         private Object[] current;
@@ -87,6 +89,7 @@ public final class SetReturningFunctions {
                             if (step > 0 ? next > stop : next < stop) {
                                 return false;
                             }
+                            cancel.row();
                             current = new Object[] {asLong ? (Object) next : (Object) (int) next};
                             next += step;
                             return true;

@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.engine;
 
+import dev.pgwire.runtime.catalog.CancelPolling;
 import dev.pgwire.runtime.query.CancelSignal;
 import dev.pgwire.runtime.query.SessionSettings;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ final class ExecutionContext implements DataContext {
         v.put(Variable.SYSTEM_USER.camelName, session.user());
         v.put(Variable.CANCEL_FLAG.camelName, new AtomicBoolean());
         v.put(CANCEL_KEY, new Cancellation(cancel));
+        v.put(CancelPolling.SIGNAL_KEY, cancel);
         this.values = v;
     }
 

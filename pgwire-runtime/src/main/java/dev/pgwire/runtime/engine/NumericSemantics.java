@@ -32,6 +32,23 @@ final class NumericSemantics {
     private static final SqlOperator DIVIDE = function("divide");
     private static final SqlOperator ROUND = function("round");
     private static final SqlOperator KEEP = function("keep");
+    private static final SqlOperator PARSE = function("parse");
+    /**
+     * {@code pg_numeric_literal(text)}: what {@link PgAstRewriter} makes of a literal cast to
+     * unconstrained {@code numeric}; Calcite would fold the cast into a literal padded to scale 16.
+     */
+    static final SqlOperator LITERAL = new SqlUserDefinedFunction(
+            new SqlIdentifier("pg_numeric_literal", SqlParserPos.ZERO),
+            ReturnTypes.explicit(f -> f.createSqlType(SqlTypeName.DECIMAL,
+                    PgTypeSystem.UNCONSTRAINED_PRECISION, PgTypeSystem.UNCONSTRAINED_SCALE)),
+            null, OperandTypes.operandMetadata(List.of(org.apache.calcite.sql.type.SqlTypeFamily.STRING),
+                    f -> List.of(f.createSqlType(SqlTypeName.VARCHAR)), i -> "text", i -> false),
+            null, ScalarFunctionImpl.create(PgNumeric.class, "parse")) {
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
+    };
 
     private NumericSemantics() {}
 
@@ -49,6 +66,12 @@ final class NumericSemantics {
                     case CAST -> {
                         // x::numeric keeps x's scale in PostgreSQL; Calcite would pad it to the default scale.
                         RelDataType from = operands.get(0).getType();
+                        boolean unconstrained = PgTypeSystem.isUnconstrainedNumeric(
+                                visited.getType().getPrecision(), visited.getType().getScale());
+                        if (unconstrained && SqlTypeName.CHAR_TYPES.contains(from.getSqlTypeName())) {
+                            // text::numeric keeps the scale the text was written with.
+                            return rexBuilder.makeCall(visited.getType(), PARSE, List.of(operands.get(0)));
+                        }
                         boolean exact = isDecimal(from) || SqlTypeName.INT_TYPES.contains(from.getSqlTypeName());
                         if (exact && PgTypeSystem.isUnconstrainedNumeric(
                                 visited.getType().getPrecision(), visited.getType().getScale())) {

@@ -1,8 +1,10 @@
 package dev.pgwire.runtime.engine;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
@@ -12,6 +14,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -104,6 +107,10 @@ final class PgAstRewriter extends SqlShuttle {
                 return timestamptzNow(pos);
             }
         }
+        SqlNode numeric = unconstrainedNumericLiteral(call, pos);
+        if (numeric != null) {
+            return numeric;
+        }
         if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
                 && call.operand(0) instanceof SqlCharStringLiteral literal
                 && call.operand(1) instanceof SqlDataTypeSpec spec && isTimestamptz(spec)) {
@@ -129,6 +136,35 @@ final class PgAstRewriter extends SqlShuttle {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code '1.50'::numeric} and {@code 1.50::numeric} as {@link NumericSemantics#LITERAL}: the value
+     * keeps its written scale, where Calcite would fold the cast into a literal of scale 16.
+     */
+    private static SqlNode unconstrainedNumericLiteral(SqlCall call, SqlParserPos pos) {
+        if (call.getKind() != SqlKind.CAST || call.operandCount() != 2
+                || !(call.operand(1) instanceof SqlDataTypeSpec spec)
+                || !(spec.getTypeNameSpec() instanceof SqlBasicTypeNameSpec name)
+                || name.getPrecision() != RelDataType.PRECISION_NOT_SPECIFIED
+                || !(name.getTypeName().getSimple().equalsIgnoreCase("numeric")
+                        || name.getTypeName().getSimple().equalsIgnoreCase("decimal"))) {
+            return null;
+        }
+        String text;
+        if (call.operand(0) instanceof SqlCharStringLiteral literal) {
+            text = literal.getValueAs(String.class);
+        } else if (call.operand(0) instanceof SqlNumericLiteral literal && literal.isExact()) {
+            text = literal.getValueAs(BigDecimal.class).toPlainString();
+        } else {
+            return null;
+        }
+        try {
+            new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null; // the cast reports the invalid input
+        }
+        return NumericSemantics.LITERAL.createCall(pos, SqlLiteral.createCharString(text, pos));
     }
 
     private static boolean isBytea(SqlDataTypeSpec spec) {

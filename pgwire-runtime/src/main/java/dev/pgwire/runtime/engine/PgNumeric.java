@@ -38,6 +38,15 @@ public final class PgNumeric {
         return n < 0 ? r.setScale(0) : r;
     }
 
+    /**
+     * {@code text::numeric}: the value with the scale it was written with, as PostgreSQL keeps it
+     * ({@code '1.50'::numeric} is {@code 1.50}); an exponent never leaves a negative scale.
+     */
+    public static BigDecimal parse(String text) {
+        BigDecimal d = new BigDecimal(text.trim());
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
     /** The value unchanged: stands for a cast whose only effect would be to pad or cut the scale. */
     public static BigDecimal keep(BigDecimal x) {
         return x;

@@ -82,7 +82,9 @@ final class QueryPlanner {
             .withCaseSensitive(true);
 
     private static final SqlOperatorTable BUILTINS = new CaseInsensitiveOperatorTable(
-            SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL));
+            SqlOperatorTables.chain(
+                    SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL),
+                    SqlOperatorTables.of(NumericSemantics.LITERAL)));
 
     private static final SqlValidator.Config VALIDATOR = SqlValidator.Config.DEFAULT
             .withConformance(PgConformance.INSTANCE)

@@ -52,6 +52,13 @@ class NumericScaleTest {
         "x / y FROM (VALUES (1::numeric, 3), (2.50, 7)) v(x, y) WHERE x > 1",
         "round(sum(q * p * (100 - d) / 100), 2) FROM (VALUES (3, 10.25, 7), (5, 3.10, 0)) v(q, p, d)",
         "sum(q * p * (100 - d) / 100) FROM (VALUES (3, 10.25, 7), (5, 3.10, 0)) v(q, p, d)",
+        "4.25::numeric * 2",
+        "'1.50'::numeric",
+        "1.50::numeric",
+        "'100'::numeric",
+        "'-0.000'::numeric",
+        "CAST('2.500' AS numeric) + 1",
+        "x::numeric FROM (VALUES ('3.10')) v(x)",
     })
     void matchesPostgreSql(String expression) throws Exception {
         String sql = "SELECT " + expression;
