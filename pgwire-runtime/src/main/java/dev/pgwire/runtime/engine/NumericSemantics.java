@@ -33,6 +33,7 @@ final class NumericSemantics {
     private static final SqlOperator ROUND = function("round");
     private static final SqlOperator KEEP = function("keep");
     private static final SqlOperator PARSE = function("parse");
+    private static final SqlOperator FROM_DOUBLE = function("fromDouble");
     /**
      * {@code pg_numeric_literal(text)}: what {@link PgAstRewriter} makes of a literal cast to
      * unconstrained {@code numeric}; Calcite would fold the cast into a literal padded to scale 16.
@@ -71,6 +72,9 @@ final class NumericSemantics {
                         if (unconstrained && SqlTypeName.CHAR_TYPES.contains(from.getSqlTypeName())) {
                             // text::numeric keeps the scale the text was written with.
                             return rexBuilder.makeCall(visited.getType(), PARSE, List.of(operands.get(0)));
+                        }
+                        if (unconstrained && SqlTypeName.APPROX_TYPES.contains(from.getSqlTypeName())) {
+                            return rexBuilder.makeCall(visited.getType(), FROM_DOUBLE, List.of(operands.get(0)));
                         }
                         boolean exact = isDecimal(from) || SqlTypeName.INT_TYPES.contains(from.getSqlTypeName());
                         if (exact && PgTypeSystem.isUnconstrainedNumeric(

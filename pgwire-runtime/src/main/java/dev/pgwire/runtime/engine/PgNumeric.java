@@ -32,6 +32,30 @@ public final class PgNumeric {
         return a.divide(b, scale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * {@code float8::numeric}: PostgreSQL prints the double with 15 significant digits and reads that
+     * text back, so {@code 0.1::float8::numeric} is {@code 0.1}, not the binary expansion.
+     */
+    public static BigDecimal fromDouble(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new ArithmeticException("cannot convert " + d + " to numeric: value out of range");
+        }
+        BigDecimal r = new BigDecimal(d).round(new java.math.MathContext(15, RoundingMode.HALF_EVEN));
+        r = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /**
+     * {@code avg} of integers or numerics: PostgreSQL divides the numeric sum by the count, so the
+     * result has the quotient's scale. Null when no row counted.
+     */
+    public static BigDecimal avg(BigDecimal sum, Long count) {
+        if (sum == null || count == null || count == 0) {
+            return null;
+        }
+        return divide(sum, BigDecimal.valueOf(count));
+    }
+
     /** {@code round(x, n)}: half away from zero, result scale {@code max(n, 0)}. */
     public static BigDecimal round(BigDecimal x, int n) {
         BigDecimal r = x.setScale(n, RoundingMode.HALF_UP);
