@@ -2,6 +2,7 @@ package dev.pgwire.runtime.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -102,9 +103,10 @@ final class Averages {
             RexNode count = rexBuilder.makeInputRef(reduced, at + 1);
             projects.add(rexBuilder.makeCall(call.getType(), AVG, List.of(sum, count)));
         }
-        return LogicalProject.create(reduced, List.of(), projects, agg.getRowType().getFieldNames(), java.util.Set.of());
+        return LogicalProject.create(reduced, List.of(), projects, agg.getRowType().getFieldNames(), Set.of());
     }
 
+    /** Sums of smaller integers accumulate in bigint, as in PostgreSQL, so they cannot wrap; else inferred. */
     /** The sum as a decimal: PostgreSQL sums integers exactly, as numeric or bigint. */
     private static RexNode decimal(RexBuilder rexBuilder, RexNode sum) {
         if (sum.getType().getSqlTypeName() == SqlTypeName.DECIMAL) {

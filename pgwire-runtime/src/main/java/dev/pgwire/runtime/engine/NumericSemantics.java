@@ -18,13 +18,15 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 
 /**
  * Gives {@code numeric} results PostgreSQL's scales. Calcite fixes a decimal's scale by its type and
  * casts every value to it; PostgreSQL lets each value carry its own. So, on the logical plan, numeric
- * division, {@code round} and exact casts to unconstrained {@code numeric} become {@link PgNumeric} calls (non-deterministic to the planner, so it
+ * division, {@code round} and casts to unconstrained {@code numeric} (from exact numbers, text and
+ * doubles) become {@link PgNumeric} calls (non-deterministic to the planner, so it
  * does not fold them into literals of the static scale); on the physical plan, casts between decimal
  * types of equal precision and scale, which would only re-pad such values, become identities.
  */
@@ -42,7 +44,7 @@ final class NumericSemantics {
             new SqlIdentifier("pg_numeric_literal", SqlParserPos.ZERO),
             ReturnTypes.explicit(f -> f.createSqlType(SqlTypeName.DECIMAL,
                     PgTypeSystem.UNCONSTRAINED_PRECISION, PgTypeSystem.UNCONSTRAINED_SCALE)),
-            null, OperandTypes.operandMetadata(List.of(org.apache.calcite.sql.type.SqlTypeFamily.STRING),
+            null, OperandTypes.operandMetadata(List.of(SqlTypeFamily.STRING),
                     f -> List.of(f.createSqlType(SqlTypeName.VARCHAR)), i -> "text", i -> false),
             null, ScalarFunctionImpl.create(PgNumeric.class, "parse")) {
         @Override

@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.engine;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -40,7 +41,7 @@ public final class PgNumeric {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new ArithmeticException("cannot convert " + d + " to numeric: value out of range");
         }
-        BigDecimal r = new BigDecimal(d).round(new java.math.MathContext(15, RoundingMode.HALF_EVEN));
+        BigDecimal r = new BigDecimal(d).round(new MathContext(15, RoundingMode.HALF_EVEN));
         r = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }

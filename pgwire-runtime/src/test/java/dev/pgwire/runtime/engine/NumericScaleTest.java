@@ -62,6 +62,8 @@ class NumericScaleTest {
         "avg(x) FROM (VALUES (1), (2), (4)) v(x)",
         "avg(x) FROM (VALUES (1::bigint), (2), (4)) v(x)",
         "avg(x) FROM (VALUES (2), (4)) v(x)",
+        "avg(DISTINCT x) FROM (VALUES (1), (1), (2)) v(x)",
+        "avg(x) FILTER (WHERE x > 1) FROM (VALUES (1), (2), (3)) v(x)",
         "avg(x::numeric(12,2)) FROM (VALUES (100.50), (20.00), (5.25)) v(x)",
         "avg(x::numeric(12,2)) FROM (VALUES (10.00), (20.00)) v(x)",
         "avg(x) FROM (VALUES (1.5), (2.25)) v(x)",
