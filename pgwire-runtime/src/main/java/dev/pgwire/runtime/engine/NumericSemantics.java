@@ -18,13 +18,15 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 
 /**
  * Gives {@code numeric} results PostgreSQL's scales. Calcite fixes a decimal's scale by its type and
  * casts every value to it; PostgreSQL lets each value carry its own. So, on the logical plan, numeric
- * division, {@code round} and exact casts to unconstrained {@code numeric} become {@link PgNumeric} calls (non-deterministic to the planner, so it
+ * division, {@code round} and casts to unconstrained {@code numeric} (from exact numbers, text and
+ * doubles) become {@link PgNumeric} calls (non-deterministic to the planner, so it
  * does not fold them into literals of the static scale); on the physical plan, casts between decimal
  * types of equal precision and scale, which would only re-pad such values, become identities.
  */
@@ -33,6 +35,7 @@ final class NumericSemantics {
     private static final SqlOperator ROUND = function("round");
     private static final SqlOperator KEEP = function("keep");
     private static final SqlOperator PARSE = function("parse");
+    private static final SqlOperator FROM_DOUBLE = function("fromDouble");
     /**
      * {@code pg_numeric_literal(text)}: what {@link PgAstRewriter} makes of a literal cast to
      * unconstrained {@code numeric}; Calcite would fold the cast into a literal padded to scale 16.
@@ -41,7 +44,7 @@ final class NumericSemantics {
             new SqlIdentifier("pg_numeric_literal", SqlParserPos.ZERO),
             ReturnTypes.explicit(f -> f.createSqlType(SqlTypeName.DECIMAL,
                     PgTypeSystem.UNCONSTRAINED_PRECISION, PgTypeSystem.UNCONSTRAINED_SCALE)),
-            null, OperandTypes.operandMetadata(List.of(org.apache.calcite.sql.type.SqlTypeFamily.STRING),
+            null, OperandTypes.operandMetadata(List.of(SqlTypeFamily.STRING),
                     f -> List.of(f.createSqlType(SqlTypeName.VARCHAR)), i -> "text", i -> false),
             null, ScalarFunctionImpl.create(PgNumeric.class, "parse")) {
         @Override
@@ -71,6 +74,9 @@ final class NumericSemantics {
                         if (unconstrained && SqlTypeName.CHAR_TYPES.contains(from.getSqlTypeName())) {
                             // text::numeric keeps the scale the text was written with.
                             return rexBuilder.makeCall(visited.getType(), PARSE, List.of(operands.get(0)));
+                        }
+                        if (unconstrained && SqlTypeName.APPROX_TYPES.contains(from.getSqlTypeName())) {
+                            return rexBuilder.makeCall(visited.getType(), FROM_DOUBLE, List.of(operands.get(0)));
                         }
                         boolean exact = isDecimal(from) || SqlTypeName.INT_TYPES.contains(from.getSqlTypeName());
                         if (exact && PgTypeSystem.isUnconstrainedNumeric(

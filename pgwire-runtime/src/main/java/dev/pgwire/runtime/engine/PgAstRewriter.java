@@ -156,6 +156,11 @@ final class PgAstRewriter extends SqlShuttle {
             text = literal.getValueAs(String.class);
         } else if (call.operand(0) instanceof SqlNumericLiteral literal && literal.isExact()) {
             text = literal.getValueAs(BigDecimal.class).toPlainString();
+        } else if (call.operand(0) instanceof SqlCall inner && inner.getKind() == SqlKind.CAST
+                && inner.operand(0) instanceof SqlNumericLiteral literal
+                && inner.operand(1) instanceof SqlDataTypeSpec doubleSpec && isDouble(doubleSpec)) {
+            // 0.1::float8::numeric: Calcite would fold both casts into a literal padded to scale 16.
+            text = PgNumeric.fromDouble(literal.getValueAs(BigDecimal.class).doubleValue()).toPlainString();
         } else {
             return null;
         }
@@ -165,6 +170,11 @@ final class PgAstRewriter extends SqlShuttle {
             return null; // the cast reports the invalid input
         }
         return NumericSemantics.LITERAL.createCall(pos, SqlLiteral.createCharString(text, pos));
+    }
+
+    private static boolean isDouble(SqlDataTypeSpec spec) {
+        String name = spec.getTypeName().getSimple().toLowerCase(Locale.ROOT);
+        return Set.of("float8", "double", "float", "float4", "real").contains(name);
     }
 
     private static boolean isBytea(SqlDataTypeSpec spec) {

@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.engine;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -30,6 +31,30 @@ public final class PgNumeric {
         scale = Math.max(scale, Math.max(displayScale(a), displayScale(b)));
         scale = Math.min(Math.max(scale, 0), MAX_DISPLAY_SCALE);
         return a.divide(b, scale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * {@code float8::numeric}: PostgreSQL prints the double with 15 significant digits and reads that
+     * text back, so {@code 0.1::float8::numeric} is {@code 0.1}, not the binary expansion.
+     */
+    public static BigDecimal fromDouble(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new ArithmeticException("cannot convert " + d + " to numeric: value out of range");
+        }
+        BigDecimal r = new BigDecimal(d).round(new MathContext(15, RoundingMode.HALF_EVEN));
+        r = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /**
+     * {@code avg} of integers or numerics: PostgreSQL divides the numeric sum by the count, so the
+     * result has the quotient's scale. Null when no row counted.
+     */
+    public static BigDecimal avg(BigDecimal sum, Long count) {
+        if (sum == null || count == null || count == 0) {
+            return null;
+        }
+        return divide(sum, BigDecimal.valueOf(count));
     }
 
     /** {@code round(x, n)}: half away from zero, result scale {@code max(n, 0)}. */

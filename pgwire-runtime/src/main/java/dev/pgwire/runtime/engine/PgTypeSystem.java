@@ -1,6 +1,8 @@
 package dev.pgwire.runtime.engine;
 
 import java.math.RoundingMode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -49,6 +51,17 @@ final class PgTypeSystem extends RelDataTypeSystemImpl {
     @Override
     public RoundingMode roundingMode() {
         return RoundingMode.HALF_UP;
+    }
+
+    @Override
+    public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        // avg of integers and numerics is numeric in PostgreSQL; Calcite would keep the argument's type.
+        SqlTypeName name = argumentType.getSqlTypeName();
+        if (name == SqlTypeName.DECIMAL || SqlTypeName.INT_TYPES.contains(name)) {
+            return typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.DECIMAL,
+                    UNCONSTRAINED_PRECISION, UNCONSTRAINED_SCALE), argumentType.isNullable());
+        }
+        return super.deriveAvgAggType(typeFactory, argumentType);
     }
 
     @Override

@@ -165,6 +165,7 @@ final class QueryPlanner {
         relRoot = relRoot.withRel(converter.flattenTypes(relRoot.rel, true));
         relRoot = relRoot.withRel(relRoot.rel.accept(new ConvertToChecked(rexBuilder, true)));
         relRoot = relRoot.withRel(relRoot.rel.accept(new BooleanText(rexBuilder)));
+        relRoot = relRoot.withRel(Averages.logical(relRoot.rel, rexBuilder));
         relRoot = relRoot.withRel(NumericSemantics.logical(relRoot.rel, rexBuilder));
         Program program = Programs.standard();
         RelTraitSet desired = cluster.traitSet()

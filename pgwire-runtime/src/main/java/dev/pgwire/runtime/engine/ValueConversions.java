@@ -32,8 +32,6 @@ final class ValueConversions {
         if (source.getSqlTypeName().getFamily() == org.apache.calcite.sql.type.SqlTypeFamily.INTERVAL_DAY_TIME) {
             return v -> v instanceof Number n ? Intervals.formatMillis(n.longValue()) : text(v);
         }
-        boolean stripZeros = source.getSqlTypeName() == SqlTypeName.DECIMAL
-                && PgTypeSystem.isUnconstrainedNumeric(source.getPrecision(), source.getScale());
         if (target.isArray()) {
             PgType element = PgTypes.byOid(target.elemOid());
             RelDataType component = source.getComponentType();
@@ -48,7 +46,7 @@ final class ValueConversions {
             case 20 -> v -> v instanceof Number n ? (Object) n.longValue() : v;
             case 700 -> v -> v instanceof Number n ? (Object) n.floatValue() : v;
             case 701 -> v -> v instanceof Number n ? (Object) n.doubleValue() : v;
-            case 1700 -> v -> numeric(v, stripZeros);
+            case 1700 -> ValueConversions::numeric;
             case 17 -> v -> v instanceof ByteString b ? b.getBytes() : v;
             case 1082, 1083 -> v -> v instanceof Number n ? (Object) n.intValue() : v;
             case 1114, 1184 -> v -> v instanceof Number n ? (Object) n.longValue() : v;
@@ -57,7 +55,7 @@ final class ValueConversions {
         };
     }
 
-    private static Object numeric(Object v, boolean stripZeros) {
+    private static Object numeric(Object v) {
         BigDecimal d;
         if (v instanceof BigDecimal b) {
             d = b;
@@ -66,13 +64,6 @@ final class ValueConversions {
                     : BigDecimal.valueOf(n.longValue());
         } else {
             return v;
-        }
-        if (stripZeros && d.scale() == PgTypeSystem.UNCONSTRAINED_SCALE) {
-            // A cast to unconstrained numeric padded the value to Calcite's default scale.
-            d = d.stripTrailingZeros();
-            if (d.scale() < 0) {
-                d = d.setScale(0);
-            }
         }
         return d;
     }

@@ -59,6 +59,19 @@ class NumericScaleTest {
         "'-0.000'::numeric",
         "CAST('2.500' AS numeric) + 1",
         "x::numeric FROM (VALUES ('3.10')) v(x)",
+        "avg(x) FROM (VALUES (1), (2), (4)) v(x)",
+        "avg(x) FROM (VALUES (1::bigint), (2), (4)) v(x)",
+        "avg(x) FROM (VALUES (2), (4)) v(x)",
+        "avg(DISTINCT x) FROM (VALUES (1), (1), (2)) v(x)",
+        "avg(x) FILTER (WHERE x > 1) FROM (VALUES (1), (2), (3)) v(x)",
+        "avg(x::numeric(12,2)) FROM (VALUES (100.50), (20.00), (5.25)) v(x)",
+        "avg(x::numeric(12,2)) FROM (VALUES (10.00), (20.00)) v(x)",
+        "avg(x) FROM (VALUES (1.5), (2.25)) v(x)",
+        "x::float8::numeric FROM (VALUES (0.1), (2.5), (123456.789012345678)) v(x) WHERE x < 1",
+        "0.1::float8::numeric",
+        "x::numeric FROM (VALUES (0.1::float8 + 0.2)) v(x)",
+        "avg(x::float8) FROM (VALUES (1), (2), (4)) v(x)",
+        "avg(x) FROM (VALUES (1), (2)) v(x) WHERE x > 5",
     })
     void matchesPostgreSql(String expression) throws Exception {
         String sql = "SELECT " + expression;
@@ -68,6 +81,7 @@ class NumericScaleTest {
             expected = rs.getString(1);
         }
         Object actual = t.value(sql);
-        assertEquals(expected, actual instanceof BigDecimal d ? d.toPlainString() : String.valueOf(actual), sql);
+        assertEquals(expected, actual instanceof BigDecimal d ? d.toPlainString() : actual == null ? null
+                : String.valueOf(actual), sql);
     }
 }
