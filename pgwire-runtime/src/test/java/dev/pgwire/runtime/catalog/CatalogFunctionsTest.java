@@ -1,16 +1,16 @@
 package dev.pgwire.runtime.catalog;
 
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.TestSession;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.pgwire.runtime.query.PgException;
-import dev.pgwire.runtime.query.SqlState;
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Catalog functions called directly; expected values are PostgreSQL 15's answers for the same input. */
 class CatalogFunctionsTest {
@@ -160,7 +160,7 @@ class CatalogFunctionsTest {
 
     @Test
     void sessionFunctionsReadTheSession() {
-        TestSession s = new TestSession("alice", "shop").with("application_name", "psql");
+        TestSession s = TestSession.forUser("alice", "shop").with("application_name", "psql");
         assertEquals("shop", SessionFunctions.currentDatabase(s));
         assertEquals("alice", SessionFunctions.currentUser(s));
         assertEquals("alice", SessionFunctions.pgGetUserById(s, 10));

@@ -1,11 +1,6 @@
 package dev.pgwire.runtime.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.pgwire.runtime.testing.TestSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +13,11 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The catalog relations scanned directly. Expected contents are what PostgreSQL 15 returns for the
@@ -118,7 +118,7 @@ class CatalogRelationsTest {
 
     @Test
     void serverRelationsFollowTheSession() {
-        CurrentSession.set(new TestSession("alice", "shop").with("application_name", "psql"));
+        CurrentSession.set(TestSession.forUser("alice", "shop").with("application_name", "psql"));
         assertEquals(List.of(List.of("postgres", 5, true), List.of("shop", 1, true)),
                 select("pg_catalog", "pg_database", r -> true, "datname", "oid", "datallowconn"));
         assertEquals(List.of(List.of("alice", 10), List.of("pg_database_owner", 6171)),

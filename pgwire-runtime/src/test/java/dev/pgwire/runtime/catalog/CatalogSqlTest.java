@@ -1,10 +1,10 @@
 package dev.pgwire.runtime.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.pgwire.runtime.testing.TestSession;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The catalog through Calcite's own pipeline: validation, code generation and execution. */
 class CatalogSqlTest {
@@ -24,7 +24,7 @@ class CatalogSqlTest {
 
     @Test
     void sessionValuesAreNotFoldedIntoThePlan() throws Exception {
-        TestSession alice = new TestSession("alice", "shop").with("search_path", "nope");
+        TestSession alice = TestSession.forUser("alice", "shop").with("search_path", "nope");
         // Session functions only: one function that cannot be folded would keep the others unfolded too.
         List<List<Object>> rows = calcite.query("select current_database(), pg_catalog.current_user(),"
                 + " current_setting('search_path'), pg_get_userbyid(10)", TestSession.postgres(), alice);

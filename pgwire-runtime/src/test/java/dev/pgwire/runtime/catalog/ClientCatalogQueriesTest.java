@@ -1,8 +1,5 @@
 package dev.pgwire.runtime.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.query.CancelSignal;
 import dev.pgwire.runtime.query.PgException;
@@ -11,12 +8,15 @@ import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.query.ResultCursor;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.testing.CapturedQueries;
+import dev.pgwire.runtime.testing.TestSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * psql's and pgjdbc's own catalog queries, verbatim, through the real engine over the schema of

@@ -11,6 +11,7 @@ import dev.pgwire.runtime.query.ResultCursor;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.spi.Rows;
 import dev.pgwire.runtime.spi.TableSource;
+import dev.pgwire.runtime.testing.TestSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class NameResolutionTest {
     }
 
     private static List<List<Object>> run(String sql, Map<String, String> settings) throws PgException {
-        TestTables.TestSession session = new TestTables.TestSession(settings);
+        TestSession session = TestTables.SESSION.with(settings);
         PreparedQuery q = t.engine.prepare(sql, new int[0], session);
         List<List<Object>> out = new ArrayList<>();
         try (ResultCursor c = q.execute(new Object[0], session, CancelSignal.NEVER)) {

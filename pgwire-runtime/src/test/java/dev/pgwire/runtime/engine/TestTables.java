@@ -4,7 +4,6 @@ import dev.pgwire.runtime.query.CancelSignal;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.ResultCursor;
-import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.ColumnType;
 import dev.pgwire.runtime.spi.RowType;
@@ -12,13 +11,13 @@ import dev.pgwire.runtime.spi.Rows;
 import dev.pgwire.runtime.spi.TableSource;
 import dev.pgwire.runtime.spi.Values;
 import dev.pgwire.runtime.tables.TableRegistry;
+import dev.pgwire.runtime.testing.TestSession;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -143,37 +142,5 @@ final class TestTables {
         return rows.get(0).get(0);
     }
 
-    static final TestSession SESSION = new TestSession(Map.of());
-
-    /** Session settings for tests. */
-    record TestSession(Map<String, String> settings) implements SessionSettings {
-        TestSession {
-            settings = new HashMap<>(settings);
-        }
-
-        @Override
-        public String get(String name) {
-            return settings.get(name);
-        }
-
-        @Override
-        public ZoneId timeZone() {
-            return ZoneId.of(settings.getOrDefault("timezone", "UTC"));
-        }
-
-        @Override
-        public String user() {
-            return "tester";
-        }
-
-        @Override
-        public String database() {
-            return "testdb";
-        }
-
-        @Override
-        public int backendPid() {
-            return 42;
-        }
-    }
+    static final TestSession SESSION = new TestSession("tester", "testdb", 42, ZoneId.of("UTC"), Map.of());
 }

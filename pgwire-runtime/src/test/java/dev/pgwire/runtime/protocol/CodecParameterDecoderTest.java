@@ -6,38 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.TestSession;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** Bind parameters through the real type codecs. */
 class CodecParameterDecoderTest {
-    private static final SessionSettings SETTINGS = new SessionSettings() {
-        @Override
-        public String get(String name) {
-            return null;
-        }
-
-        @Override
-        public ZoneId timeZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public String user() {
-            return "u";
-        }
-
-        @Override
-        public String database() {
-            return "d";
-        }
-
-        @Override
-        public int backendPid() {
-            return 1;
-        }
-    };
+    private static final SessionSettings SETTINGS = TestSession.UTC;
 
     private static Object decode(int oid, byte[] value, boolean binary) throws PgException {
         return CodecParameterDecoder.INSTANCE.decode(oid, 0, value, binary, SETTINGS);

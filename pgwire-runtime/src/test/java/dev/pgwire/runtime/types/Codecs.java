@@ -2,6 +2,7 @@ package dev.pgwire.runtime.types;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
+import dev.pgwire.runtime.testing.TestSession;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;

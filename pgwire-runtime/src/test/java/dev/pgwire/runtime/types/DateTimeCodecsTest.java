@@ -1,14 +1,8 @@
 package dev.pgwire.runtime.types;
 
-import static dev.pgwire.runtime.types.Codecs.fromHex;
-import static dev.pgwire.runtime.types.Codecs.fromText;
-import static dev.pgwire.runtime.types.Codecs.hex;
-import static dev.pgwire.runtime.types.Codecs.text;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.TestSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +11,12 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static dev.pgwire.runtime.types.Codecs.fromHex;
+import static dev.pgwire.runtime.types.Codecs.fromText;
+import static dev.pgwire.runtime.types.Codecs.hex;
+import static dev.pgwire.runtime.types.Codecs.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DateTimeCodecsTest {
 

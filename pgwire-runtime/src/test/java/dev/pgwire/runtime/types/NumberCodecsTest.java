@@ -1,20 +1,20 @@
 package dev.pgwire.runtime.types;
 
-import static dev.pgwire.runtime.types.Codecs.fromHex;
-import static dev.pgwire.runtime.types.Codecs.fromText;
-import static dev.pgwire.runtime.types.Codecs.hex;
-import static dev.pgwire.runtime.types.Codecs.text;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.TestSession;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static dev.pgwire.runtime.types.Codecs.fromHex;
+import static dev.pgwire.runtime.types.Codecs.fromText;
+import static dev.pgwire.runtime.types.Codecs.hex;
+import static dev.pgwire.runtime.types.Codecs.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class NumberCodecsTest {
 

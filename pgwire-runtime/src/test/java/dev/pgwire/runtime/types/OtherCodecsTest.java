@@ -1,5 +1,10 @@
 package dev.pgwire.runtime.types;
 
+import dev.pgwire.runtime.query.PgException;
+import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.testing.TestSession;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import static dev.pgwire.runtime.types.Codecs.fromHex;
 import static dev.pgwire.runtime.types.Codecs.fromText;
 import static dev.pgwire.runtime.types.Codecs.hex;
@@ -7,11 +12,6 @@ import static dev.pgwire.runtime.types.Codecs.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import dev.pgwire.runtime.query.PgException;
-import dev.pgwire.runtime.query.SqlState;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 class OtherCodecsTest {
 

@@ -1,10 +1,9 @@
 package dev.pgwire.runtime.types;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.testing.PostgresServer;
+import dev.pgwire.runtime.testing.TestSession;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Compares the codecs with a real PostgreSQL 15. For each literal PostgreSQL renders the value

@@ -3,6 +3,7 @@ package dev.pgwire.runtime.types;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.testing.PostgresServer;
+import dev.pgwire.runtime.testing.TestSession;
 import io.netty.buffer.ByteBufUtil;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -111,7 +112,7 @@ class PostgresInputDifferentialTest {
     @Test
     void pgjdbcParameterStringsAreReadAsPostgresReadsThem() throws SQLException {
         ZoneId jvmZone = ZoneId.systemDefault();
-        SessionSettings session = new TestSession(jvmZone);
+        SessionSettings session = TestSession.of(jvmZone);
         List<String> problems = new ArrayList<>();
         try (Connection extended = PostgresServer.shared().connect()) {
             pgjdbc(problems, extended, session, PgTypes.TIMESTAMP, "timestamp_send",
