@@ -169,8 +169,12 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             session.functionCall();
         } else if (m instanceof FrontendMessage.CopyMessage) {
             // ignored outside COPY, like PostgreSQL
+        } else if (m instanceof FrontendMessage.Invalid bad) {
+            session.invalidMessage(bad.type(), bad.error());
         } else if (m instanceof FrontendMessage.Malformed bad) {
             fatal(bad.error());
+        } else if (m instanceof FrontendMessage.PasswordMessage) {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (int) 'p'));
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "unexpected message " + m));
         }
@@ -242,6 +246,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         } else if (m instanceof FrontendMessage.Terminate) {
             close();
         } else if (m instanceof FrontendMessage.Malformed bad) {
+            fatal(bad.error());
+        } else if (m instanceof FrontendMessage.Invalid bad) {
             fatal(bad.error());
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "expected password response"));

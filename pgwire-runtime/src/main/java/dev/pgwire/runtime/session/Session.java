@@ -277,6 +277,26 @@ public final class Session implements SessionSettings {
         }
     }
 
+    /**
+     * A message whose content could not be read (08P01, or 22021 for invalid UTF-8). As in PostgreSQL,
+     * Query, Sync and FunctionCall answer the error with ReadyForQuery; an extended-protocol message
+     * starts skipping to Sync.
+     */
+    public void invalidMessage(char type, PgException error) {
+        if (type == 'S') {
+            ignoreTillSync = false;
+        } else if (ignoreTillSync) {
+            return;
+        }
+        fail(error);
+        if (type == 'Q' || type == 'S' || type == 'F') {
+            transaction.endImplicit();
+            readyForQuery();
+        } else {
+            ignoreTillSync = true;
+        }
+    }
+
     /** A FunctionCall message: not supported; answered like a simple query that failed. */
     public void functionCall() {
         fail(new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the function call protocol is not supported"));
