@@ -87,6 +87,10 @@ final class PortalRunner {
         } catch (PgException | RuntimeException e) {
             portal.close();
             discard.accept(portal);
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
+            }
             throw e;
         } finally {
             if (timeout != null) {
@@ -102,6 +106,10 @@ final class PortalRunner {
         if (reason != null) {
             if (reason.equals(QueryCancel.TERMINATED)) {
                 throw new ClientGoneException();
+            }
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
             }
             throw new PgException(SqlState.QUERY_CANCELED, reason);
         }

@@ -88,7 +88,10 @@ public final class Session implements SessionSettings {
         Map<String, String> sessionDefaults = Map.of(
                 "TimeZone", ZoneId.systemDefault().getId(),
                 "session_authorization", user);
-        Settings settings = new Settings(sessionDefaults, startupSettings);
+        // Server-wide defaults (pgwire.statementTimeout, ...) act like startup parameters the client did not send.
+        Map<String, String> initial = new LinkedHashMap<>(services.limits().settingDefaults());
+        initial.putAll(startupSettings);
+        Settings settings = new Settings(sessionDefaults, initial);
         return new Session(services, sink, cancel, user, database, backendPid, settings);
     }
 
@@ -142,7 +145,7 @@ public final class Session implements SessionSettings {
         } catch (PgException e) {
             fail(e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e);
             return false;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -158,6 +161,13 @@ public final class Session implements SessionSettings {
             if (!name.isEmpty() && statements.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
                         "prepared statement \"" + name + "\" already exists");
+            }
+            if (!name.isEmpty() && named(statements) >= services.limits().maxPreparedStatements()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many prepared statements: a session may hold " + services.limits().maxPreparedStatements(),
+                        null,
+                        "Close prepared statements that are no longer used, or raise the server's "
+                                + "maxPreparedStatements (pgwire.maxPreparedStatements).", 0, null);
             }
             List<SqlStatement> list = SqlScript.split(sql);
             if (list.size() > 1) {
@@ -208,6 +218,12 @@ public final class Session implements SessionSettings {
                 }
             }
             ResultFormat format = ResultFormat.of(ps.columns(), resultFormats);
+            if (!portalName.isEmpty() && named(portals) >= services.limits().maxPortals()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many open portals: a session may hold " + services.limits().maxPortals(), null,
+                        "Close portals that are no longer used, or raise the server's maxPortals "
+                                + "(pgwire.maxPortals).", 0, null);
+            }
             closePortalNamed(portalName);
             portals.put(portalName, new Portal(portalName, ps, params, format));
             sink.bindComplete();
@@ -309,6 +325,32 @@ public final class Session implements SessionSettings {
         closeAllPortals();
         statements.clear();
     }
+
+    /**
+     * The idle timeout that applies now, after ReadyForQuery: {@code idle_in_transaction_session_timeout}
+     * inside a transaction block, else {@code idle_session_timeout}; null when it is 0 (off).
+     */
+    public IdleTimeout idleTimeout() {
+        boolean inTransaction = transaction.status() != 'I';
+        String name = inTransaction ? "idle_in_transaction_session_timeout" : "idle_session_timeout";
+        long ms;
+        try {
+            ms = SettingValues.parseMillis(name, settings.get(name));
+        } catch (PgException e) {
+            return null;
+        }
+        if (ms <= 0) {
+            return null;
+        }
+        return inTransaction
+                ? new IdleTimeout(ms, new PgException(SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                        "terminating connection due to idle-in-transaction timeout"))
+                : new IdleTimeout(ms, new PgException(SqlState.IDLE_SESSION_TIMEOUT,
+                        "terminating connection due to idle-session timeout"));
+    }
+
+    /** An idle timeout: after {@code millis} without a message the session ends with {@code error} (FATAL). */
+    public record IdleTimeout(long millis, PgException error) {}
 
     // ---- SessionSettings
 
@@ -434,7 +476,7 @@ public final class Session implements SessionSettings {
         } catch (PgException e) {
             fail(e);
             ignoreTillSync = true;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -467,6 +509,11 @@ public final class Session implements SessionSettings {
                 sink.parameterStatus(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Entries other than the unnamed one, which is always allowed since it replaces itself. */
+    private static int named(Map<String, ?> map) {
+        return map.containsKey("") ? map.size() - 1 : map.size();
     }
 
     /** A simple Query replaces the unnamed statement and portal, like PostgreSQL. */
