@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -342,11 +343,15 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (previous != null) {
             previous.cancel(false);
         }
-        idleTimer = channel.eventLoop().schedule(() -> executor.execute(() -> {
-            if (phase == Phase.READY && received.get() == seen) {
-                fatal(timeout.error());
-            }
-        }), timeout.millis(), TimeUnit.MILLISECONDS);
+        try {
+            idleTimer = channel.eventLoop().schedule(() -> executor.execute(() -> {
+                if (phase == Phase.READY && received.get() == seen) {
+                    fatal(timeout.error());
+                }
+            }), timeout.millis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: the connection is about to be closed anyway
+        }
     }
 
     private void fatal(PgException e) {
