@@ -116,6 +116,10 @@ final class ChannelResponseSink implements ResponseSink {
         write(BackendMessages::authenticationCleartextPassword);
     }
 
+    void authenticationMd5Password(byte[] salt) {
+        write(out -> BackendMessages.authenticationMd5Password(out, salt));
+    }
+
     void authenticationSasl(List<String> mechanisms) {
         write(out -> BackendMessages.authenticationSasl(out, mechanisms));
     }
@@ -130,12 +134,6 @@ final class ChannelResponseSink implements ResponseSink {
 
     void negotiateProtocolVersion(int newestMinor, List<String> unrecognized) {
         write(out -> BackendMessages.negotiateProtocolVersion(out, newestMinor, unrecognized));
-    }
-
-    /** The single-byte answer to SSLRequest and GSSENCRequest: not supported. */
-    void refuseEncryption() {
-        write(out -> out.writeByte('N'));
-        flush();
     }
 
     /** A FATAL ErrorResponse, then the connection is closed once it is written. */
