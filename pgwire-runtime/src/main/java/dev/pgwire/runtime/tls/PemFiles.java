@@ -69,6 +69,7 @@ final class PemFiles {
 
     private static PrivateKey readPrivateKey(Path file) {
         String text = read(file, "key");
+        List<String> found = new ArrayList<>();
         Matcher m = BLOCK.matcher(text);
         while (m.find()) {
             String type = m.group(1);
@@ -87,13 +88,11 @@ final class PemFiles {
                 }
                 case "ENCRYPTED PRIVATE KEY" -> throw new IllegalArgumentException("TLS key file " + file
                         + " is encrypted; decrypt it first (openssl pkey -in " + file + " -out server.key)");
-                case "EC PARAMETERS" -> { } // openssl ecparam -genkey writes these before the key
-                default -> throw new IllegalArgumentException("TLS key file " + file + " holds a \"" + type
-                        + "\" block; expected PRIVATE KEY (PKCS#8), RSA PRIVATE KEY or EC PRIVATE KEY");
+                default -> found.add(type); // certificates, EC PARAMETERS (openssl ecparam -genkey), ...
             }
         }
-        throw new IllegalArgumentException("TLS key file " + file
-                + " holds no PEM private key (expected -----BEGIN PRIVATE KEY-----)");
+        throw new IllegalArgumentException("TLS key file " + file + " holds no PEM private key (expected"
+                + " PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY" + (found.isEmpty() ? "" : ", found " + found) + ")");
     }
 
     private static PrivateKey pkcs8(byte[] der, Path file) {

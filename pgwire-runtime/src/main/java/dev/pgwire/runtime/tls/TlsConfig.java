@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,10 @@ public final class TlsConfig {
         Objects.requireNonNull(privateKey, "privateKey");
         List<X509Certificate> chain = PemFiles.certificates(certificateChain);
         PrivateKey key = PemFiles.privateKey(privateKey);
+        if (!keyFits(key, chain.get(0))) {
+            throw new IllegalArgumentException("TLS key " + privateKey + " does not fit certificate " + certificateChain
+                    + ": it is not the private key of the certificate's public key");
+        }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -61,6 +67,33 @@ public final class TlsConfig {
                     + certificateChain + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs a random challenge with the key and checks it with the certificate: a mismatch fails at start. */
+    private static boolean keyFits(PrivateKey key, X509Certificate certificate) {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            case "Ed25519", "Ed448", "EdDSA" -> key.getAlgorithm();
+            default -> null; // e.g. RSASSA-PSS: checked by the first handshake instead
+        };
+        if (algorithm == null) {
+            return true;
+        }
+        try {
+            byte[] challenge = new byte[32];
+            new SecureRandom().nextBytes(challenge);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(challenge);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(challenge);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 
