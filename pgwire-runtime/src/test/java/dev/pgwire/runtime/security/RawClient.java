@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -70,6 +71,20 @@ final class RawClient implements AutoCloseable {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {new TrustAll()}, null);
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(s, "127.0.0.1", port, true);
+        tls.startHandshake();
+        return new RawClient(tls);
+    }
+
+    /** PostgreSQL 17's direct TLS: a ClientHello straight away, offering {@code alpn} (none when null). */
+    static RawClient directTls(int port, String alpn) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new TrustAll()}, null);
+        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
+        if (alpn != null) {
+            SSLParameters parameters = tls.getSSLParameters();
+            parameters.setApplicationProtocols(new String[] {alpn});
+            tls.setSSLParameters(parameters);
+        }
         tls.startHandshake();
         return new RawClient(tls);
     }

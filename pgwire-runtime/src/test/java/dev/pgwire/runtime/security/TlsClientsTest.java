@@ -127,6 +127,23 @@ class TlsClientsTest {
         }
     }
 
+    /** PostgreSQL 17's sslnegotiation=direct: TLS from the first byte, ALPN "postgresql" required. */
+    @Test
+    void directTlsWithPgjdbcAndAlpn() throws Exception {
+        try (RawClient direct = RawClient.directTls(server.port(), "postgresql")) {
+            direct.startup(Map.of("user", "alice"));
+            assertEquals(10, direct.read().authCode());
+        }
+        try (RawClient noAlpn = RawClient.directTls(server.port(), null)) {
+            noAlpn.startup(Map.of("user", "alice"));
+            assertThrows(java.io.IOException.class, noAlpn::read, "direct TLS without ALPN is closed");
+        }
+        assertThrows(javax.net.ssl.SSLException.class, () -> RawClient.directTls(server.port(), "http/1.1"));
+        assertTls(server, "localhost", "sslmode=verify-full&sslnegotiation=direct&sslrootcert="
+                + certs.caCertificate());
+        assertTls(required, "127.0.0.1", "sslmode=require&sslNegotiation=direct&channelBinding=require");
+    }
+
     /** On TLS the server offers SCRAM-SHA-256-PLUS first, as PostgreSQL does; in plain text only SCRAM-SHA-256. */
     @Test
     void saslMechanismsDependOnTheTransport() throws Exception {
