@@ -82,6 +82,37 @@ sealed interface Command {
      */
     record NoOp(String tag) implements Command {}
 
+    /**
+     * COPY, as parsed; checked and run by {@link CopyRunner} in PostgreSQL's order (file privileges, relation,
+     * columns, read-only, options, query).
+     *
+     * @param from        COPY FROM (refused: read-only)
+     * @param target      where the data goes or comes from
+     * @param relation    the table's name as written ({@code schema.table}), or null for {@code COPY (query)}
+     * @param columns     the column list after the table, empty for all columns
+     * @param query       the query of {@code COPY (query) TO}, or null
+     * @param queryOffset where {@code query} starts in the statement text (for error positions)
+     * @param options     the options in the order written, both syntaxes
+     */
+    record Copy(boolean from, CopyTarget target, String relation, List<String> columns, String query,
+            int queryOffset, List<CopyOption> options) implements Command {}
+
+    /** Where COPY data goes: the client (STDIN/STDOUT), a server file, or a server program. */
+    enum CopyTarget { CLIENT, FILE, PROGRAM }
+
+    /**
+     * One COPY option as written: {@code FORMAT csv}, {@code HEADER}, {@code FORCE_QUOTE (a, b)}, ...
+     *
+     * @param name     lower-case option name (legacy keywords mapped to their generic names)
+     * @param kind     what the argument is
+     * @param value    the argument as PostgreSQL's defGetString sees it (null when absent)
+     * @param list     the names of a parenthesised list argument, else empty
+     * @param position 1-based position of the option in the statement
+     */
+    record CopyOption(String name, CopyOption.Kind kind, String value, List<String> list, int position) {
+        enum Kind { NONE, STRING, INTEGER, STAR, LIST }
+    }
+
     /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
     record Refused(SqlState state, String message, int position) implements Command {}
 }

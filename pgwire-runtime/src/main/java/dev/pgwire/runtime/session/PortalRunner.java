@@ -19,6 +19,7 @@ final class PortalRunner {
     private final ScheduledExecutorService timer;
     private final UtilityStatements utilities;
     private final Consumer<Portal> discard;
+    private final CopyRunner copies;
 
     /** @param discard called with a portal whose run failed: it is closed and must be forgotten */
     PortalRunner(Session session, ResponseSink sink, QueryCancel cancel, ScheduledExecutorService timer,
@@ -29,6 +30,7 @@ final class PortalRunner {
         this.timer = timer;
         this.utilities = new UtilityStatements(session);
         this.discard = discard;
+        this.copies = new CopyRunner(session, sink);
     }
 
     /**
@@ -45,6 +47,10 @@ final class PortalRunner {
             throw new PgException(r.state(), r.message());
         } else if (portal.isCompleted()) {
             sink.commandComplete(portal.completedTag());
+        } else if (command instanceof Command.Copy copy) {
+            String tag = guarded(() -> copies.run(copy, cancel, this::checkCancelled));
+            portal.complete(tag);
+            sink.commandComplete(tag);
         } else if (command instanceof Command.Query) {
             if (rowDescription && !portal.format.isEmpty()) {
                 sink.rowDescription(portal.format);
@@ -94,6 +100,25 @@ final class PortalRunner {
             }
             cancel.end();
         }
+    }
+
+    /** Runs {@code body} under the cancel signal and statement_timeout. */
+    private <T> T guarded(Guarded<T> body) throws PgException {
+        cancel.begin();
+        ScheduledFuture<?> timeout = scheduleStatementTimeout();
+        try {
+            return body.run();
+        } finally {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
+            cancel.end();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Guarded<T> {
+        T run() throws PgException;
     }
 
     /** Between rows, so that cancellation works even for an engine that does not poll the signal. */

@@ -2,6 +2,7 @@ package dev.pgwire.runtime.session;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
+import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlScript;
@@ -322,7 +323,11 @@ public final class Session implements SessionSettings {
         return backendPid;
     }
 
-    // ---- for UtilityStatements
+    // ---- for UtilityStatements, CopyRunner, cursors
+
+    QueryEngine engine() {
+        return services.engine();
+    }
 
     Settings settings() {
         return settings;

@@ -31,7 +31,7 @@ final class StatementClassifier {
     private StatementClassifier() {}
 
     static Command classify(SqlStatement statement) {
-        Tokens t = new Tokens(statement.significantTokens(), statement.text().length());
+        Tokens t = new Tokens(statement.significantTokens(), statement.text());
         try {
             return classify(t);
         } catch (PgException e) {
@@ -128,7 +128,7 @@ final class StatementClassifier {
                 }
                 return new Command.NoOp("UNLISTEN");
             case "copy":
-                return copy(t);
+                return CopyParser.parse(t, t.text());
             default:
                 t.back();
                 throw t.syntaxError();
@@ -235,19 +235,6 @@ final class StatementClassifier {
             return new Command.NoOp("SET");
         }
         return unsupported(statement);
-    }
-
-    private static Command copy(Tokens t) throws PgException {
-        while (!t.atEnd()) {
-            Token tok = t.next();
-            if (tok.isKeyword("from")) {
-                return readOnly("COPY FROM");
-            }
-            if (tok.isKeyword("to")) {
-                break;
-            }
-        }
-        return unsupported("COPY");
     }
 
     /** ISOLATION LEVEL ..., READ ONLY | READ WRITE, [NOT] DEFERRABLE, optionally comma-separated. */
@@ -397,15 +384,22 @@ final class StatementClassifier {
         }
     }
 
-    /** A cursor over significant tokens with PostgreSQL-style syntax errors. */
-    private static final class Tokens {
+    /** A cursor over significant tokens with PostgreSQL-style syntax errors (also used by the COPY, cursor and PREPARE parsers). */
+    static final class Tokens {
         private final List<Token> tokens;
+        private final String text;
         private final int textLength;
         private int pos;
 
-        Tokens(List<Token> tokens, int textLength) {
+        Tokens(List<Token> tokens, String text) {
             this.tokens = tokens;
-            this.textLength = textLength;
+            this.text = text;
+            this.textLength = text.length();
+        }
+
+        /** The statement text the tokens' offsets refer to. */
+        String text() {
+            return text;
         }
 
         boolean atEnd() {
