@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.session;
 
+import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.SqlState;
 import java.util.List;
 
@@ -112,6 +113,30 @@ sealed interface Command {
     record CopyOption(String name, CopyOption.Kind kind, String value, List<String> list, int position) {
         enum Kind { NONE, STRING, INTEGER, STAR, LIST }
     }
+
+    /**
+     * DECLARE name CURSOR ... FOR query.
+     *
+     * @param query       the query text; {@code prepared} holds its plan once the session prepared it
+     * @param queryOffset where the query starts in the statement text (for error positions)
+     */
+    record Declare(String name, boolean binary, CursorScroll scroll, boolean hold, String query, int queryOffset,
+            PreparedQuery prepared) implements Command {
+        Declare withPrepared(PreparedQuery plan) {
+            return new Declare(name, binary, scroll, hold, query, queryOffset, plan);
+        }
+    }
+
+    /** Whether a cursor may move backward: SCROLL, NO SCROLL, or neither said. */
+    enum CursorScroll { DEFAULT, SCROLL, NO_SCROLL }
+
+    /** FETCH or MOVE, in PostgreSQL's normalised form: a direction and a count ({@link #ALL} for ALL). */
+    record Fetch(String cursor, FetchDirection direction, long count, boolean move) implements Command {
+        /** PostgreSQL's FETCH_ALL. */
+        static final long ALL = Long.MAX_VALUE;
+    }
+
+    enum FetchDirection { FORWARD, BACKWARD, ABSOLUTE, RELATIVE }
 
     /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
     record Refused(SqlState state, String message, int position) implements Command {}

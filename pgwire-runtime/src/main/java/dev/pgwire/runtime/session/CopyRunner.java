@@ -24,12 +24,6 @@ final class CopyRunner {
             "Anyone can COPY to stdout or from stdin. psql's \\copy command also works for anyone.";
     private static final Object[] NO_PARAMETERS = new Object[0];
 
-    /** Checked between rows; throws to stop the copy. */
-    @FunctionalInterface
-    interface Interruption {
-        void check() throws PgException;
-    }
-
     private final Session session;
     private final ResponseSink sink;
 

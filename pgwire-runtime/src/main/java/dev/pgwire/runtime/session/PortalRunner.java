@@ -51,6 +51,12 @@ final class PortalRunner {
             String tag = guarded(() -> copies.run(copy, cancel, this::checkCancelled));
             portal.complete(tag);
             sink.commandComplete(tag);
+        } else if (command instanceof Command.Declare declare) {
+            session.declareCursor(declare, portal.parameters);
+            portal.complete("DECLARE CURSOR");
+            sink.commandComplete("DECLARE CURSOR");
+        } else if (command instanceof Command.Fetch fetch) {
+            runFetch(portal, fetch, rowDescription);
         } else if (command instanceof Command.Query) {
             if (rowDescription && !portal.format.isEmpty()) {
                 sink.rowDescription(portal.format);
@@ -67,6 +73,37 @@ final class PortalRunner {
             portal.complete(result.tag());
             sink.commandComplete(result.tag());
         }
+    }
+
+    /**
+     * FETCH streams the cursor's rows; in the simple protocol RowDescription goes first, sent only once the fetch is
+     * known to work (with the first row, or at the end), so that a failing FETCH answers with just the error.
+     */
+    private void runFetch(Portal portal, Command.Fetch fetch, boolean rowDescription) throws PgException {
+        SqlCursor cursor = session.cursors().get(fetch.cursor());
+        boolean[] described = {!rowDescription || fetch.move() || portal.format.isEmpty()};
+        Consumer<Object[]> rows = fetch.move() ? null : row -> {
+            if (!described[0]) {
+                sink.rowDescription(portal.format);
+                described[0] = true;
+            }
+            sink.dataRow(row, portal.format, session);
+        };
+        long count;
+        try {
+            count = guarded(() -> cursor.fetch(fetch.direction(), fetch.count(), rows, this::checkCancelled));
+        } catch (PgException | RuntimeException e) {
+            if (!(e instanceof PgException p) || p.state() != SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE) {
+                session.cursors().close(cursor.name()); // a cursor whose query failed cannot go on
+            }
+            throw e;
+        }
+        if (!described[0]) {
+            sink.rowDescription(portal.format);
+        }
+        String tag = (fetch.move() ? "MOVE " : "FETCH ") + count;
+        portal.complete(tag);
+        sink.commandComplete(tag);
     }
 
     private void runQuery(Portal portal, int maxRows) throws PgException {

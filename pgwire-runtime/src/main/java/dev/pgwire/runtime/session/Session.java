@@ -3,6 +3,7 @@ package dev.pgwire.runtime.session;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.QueryEngine;
+import dev.pgwire.runtime.query.ResultColumn;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlScript;
@@ -40,7 +41,10 @@ public final class Session implements SessionSettings {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new LinkedHashMap<>();
     private final Map<String, String> reported = new HashMap<>();
+    private final SqlCursors cursors = new SqlCursors();
     private boolean ignoreTillSync;
+    /** Inside a simple Query of several statements: PostgreSQL's implicit transaction block. */
+    private boolean implicitBlock;
     private String zoneSetting;
     private ZoneId zone;
 
@@ -53,7 +57,10 @@ public final class Session implements SessionSettings {
         this.database = database;
         this.backendPid = backendPid;
         this.settings = settings;
-        this.transaction = new Transaction(settings, this::closeAllPortals);
+        this.transaction = new Transaction(settings, committed -> {
+            closeAllPortals();
+            cursors.transactionEnded(committed);
+        });
         this.runner = new PortalRunner(this, sink, cancel, services.timer(), this::forget);
     }
 
@@ -116,6 +123,7 @@ public final class Session implements SessionSettings {
             if (list.isEmpty()) {
                 sink.emptyQueryResponse();
             }
+            implicitBlock = list.size() > 1;
             for (SqlStatement statement : list) {
                 if (!runSimple(statement)) {
                     break;
@@ -123,6 +131,8 @@ public final class Session implements SessionSettings {
             }
         } catch (PgException e) {
             fail(e);
+        } finally {
+            implicitBlock = false;
         }
         transaction.endImplicit();
         dropUnnamed();
@@ -133,10 +143,10 @@ public final class Session implements SessionSettings {
     private boolean runSimple(SqlStatement statement) {
         try {
             PreparedStatement ps = prepare("", statement, NO_TYPES);
-            if (ps.query() != null && ps.parameterTypes().length > 0) {
+            if (ps.parameterTypes().length > 0) {
                 throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
             }
-            Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
+            Portal portal = new Portal("", ps, new Object[0], simpleFormat(ps));
             transaction.beginImplicit();
             runner.run(portal, 0, true);
             return true;
@@ -197,7 +207,7 @@ public final class Session implements SessionSettings {
             }
             checkNotFailed(ps.command());
             transaction.beginImplicit();
-            if (!portalName.isEmpty() && portals.containsKey(portalName)) {
+            if (!portalName.isEmpty() && (portals.containsKey(portalName) || cursors.contains(portalName))) {
                 throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + portalName + "\" already exists");
             }
             boolean[] binary = FormatCodes.expand(parameterFormats, values.length);
@@ -208,7 +218,7 @@ public final class Session implements SessionSettings {
                             .decode(ps.parameterTypes()[i], i, values[i], binary[i], this);
                 }
             }
-            ResultFormat format = ResultFormat.of(ps.columns(), resultFormats);
+            ResultFormat format = ResultFormat.of(resultColumns(ps), resultFormats);
             closePortalNamed(portalName);
             portals.put(portalName, new Portal(portalName, ps, params, format));
             sink.bindComplete();
@@ -219,11 +229,12 @@ public final class Session implements SessionSettings {
     public void describeStatement(String name) {
         extended(() -> {
             PreparedStatement ps = statement(name);
-            if (!ps.columns().isEmpty()) {
+            List<ResultColumn> columns = resultColumns(ps);
+            if (!columns.isEmpty()) {
                 checkNotFailed(ps.command());
             }
             sink.parameterDescription(ps.parameterTypes());
-            describe(ResultFormat.text(ps.columns()));
+            describe(ResultFormat.text(columns));
         });
     }
 
@@ -288,6 +299,7 @@ public final class Session implements SessionSettings {
     public void close() {
         cancel.terminate();
         closeAllPortals();
+        cursors.closeAll();
         statements.clear();
     }
 
@@ -353,6 +365,9 @@ public final class Session implements SessionSettings {
     void closeCursor(String name) throws PgException {
         if (name == null) {
             closeAllPortals();
+            cursors.closeAll();
+        } else if (cursors.close(name)) {
+            return;
         } else if (!portals.containsKey(name)) {
             throw new PgException(SqlState.INVALID_CURSOR_NAME, "cursor \"" + name + "\" does not exist");
         } else {
@@ -360,7 +375,53 @@ public final class Session implements SessionSettings {
         }
     }
 
+    SqlCursors cursors() {
+        return cursors;
+    }
+
+    /**
+     * DECLARE: runs the query and keeps its cursor under the statement's name. Without WITH HOLD it needs a
+     * transaction block (an explicit one, or a Query message of several statements), as in PostgreSQL.
+     */
+    void declareCursor(Command.Declare declare, Object[] parameters) throws PgException {
+        if (!declare.hold() && !transaction.isBlock() && !implicitBlock) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "DECLARE CURSOR can only be used in transaction blocks");
+        }
+        if (cursors.contains(declare.name()) || portals.containsKey(declare.name())) {
+            throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + declare.name() + "\" already exists");
+        }
+        PreparedQuery query = declare.prepared();
+        if (declare.binary()) {
+            ResultFormat.of(query.columns(), new short[] {1}); // refuses types without a binary form
+        }
+        boolean scroll = declare.scroll() == Command.CursorScroll.SCROLL;
+        cursors.add(new SqlCursor(declare.name(), declare.query(), query.columns(), declare.binary(), scroll,
+                declare.hold(), query.execute(parameters, this, cancel)));
+    }
+
     // ---- internals
+
+    /** The result columns a statement will have when run now: a FETCH has its cursor's columns. */
+    private List<ResultColumn> resultColumns(PreparedStatement ps) {
+        if (ps.command() instanceof Command.Fetch fetch && !fetch.move()) {
+            SqlCursor cursor = cursors.find(fetch.cursor());
+            return cursor == null ? List.of() : cursor.columns();
+        }
+        return ps.columns();
+    }
+
+    /** Text results, except FETCH from a BINARY cursor (only in the simple protocol, as in PostgreSQL). */
+    private ResultFormat simpleFormat(PreparedStatement ps) throws PgException {
+        List<ResultColumn> columns = resultColumns(ps);
+        if (ps.command() instanceof Command.Fetch fetch && !fetch.move()) {
+            SqlCursor cursor = cursors.find(fetch.cursor());
+            if (cursor != null && cursor.binary()) {
+                return ResultFormat.of(columns, new short[] {1});
+            }
+        }
+        return ResultFormat.text(columns);
+    }
 
     private PreparedStatement prepare(String name, SqlStatement statement, int[] parameterTypes)
             throws PgException {
@@ -372,6 +433,15 @@ public final class Session implements SessionSettings {
         if (command instanceof Command.Query) {
             PreparedQuery query = services.engine().prepare(statement.text(), parameterTypes, this);
             return new PreparedStatement(name, command, query, query.parameterTypes().clone());
+        }
+        if (command instanceof Command.Declare declare) {
+            PreparedQuery query;
+            try {
+                query = services.engine().prepare(declare.query(), parameterTypes, this);
+            } catch (PgException e) {
+                throw e.position() > 0 ? e.withPosition(e.position() + declare.queryOffset()) : e;
+            }
+            return new PreparedStatement(name, declare.withPrepared(query), null, query.parameterTypes().clone());
         }
         return new PreparedStatement(name, command, null, parameterTypes.clone());
     }

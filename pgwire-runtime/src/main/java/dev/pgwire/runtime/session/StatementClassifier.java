@@ -25,7 +25,7 @@ final class StatementClassifier {
     private static final Set<String> CREATE_MODIFIERS =
             Set.of("or", "replace", "temp", "temporary", "unlogged", "global", "local", "unique", "recursive",
                     "trusted", "procedural", "default", "constraint");
-    private static final Set<String> UNSUPPORTED = Set.of("prepare", "execute", "declare", "fetch", "move", "do",
+    private static final Set<String> UNSUPPORTED = Set.of("prepare", "execute", "do",
             "call", "load", "checkpoint");
 
     private StatementClassifier() {}
@@ -127,6 +127,11 @@ final class StatementClassifier {
                     t.lastIdentifier();
                 }
                 return new Command.NoOp("UNLISTEN");
+            case "declare":
+                return CursorParser.declare(t);
+            case "fetch":
+            case "move":
+                return CursorParser.fetch(t, kw.equals("move"));
             case "copy":
                 return CopyParser.parse(t, t.text());
             default:
@@ -404,6 +409,11 @@ final class StatementClassifier {
 
         boolean atEnd() {
             return pos >= tokens.size();
+        }
+
+        /** How many tokens are left. */
+        int remaining() {
+            return tokens.size() - pos;
         }
 
         Token peek() {

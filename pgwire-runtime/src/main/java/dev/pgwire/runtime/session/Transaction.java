@@ -26,15 +26,21 @@ final class Transaction {
     private record Savepoint(String name, Settings.Snapshot settings) {}
 
     private final Settings settings;
-    private final Runnable onEnd;
+    /** Told when a transaction ends, committed or rolled back. */
+    @FunctionalInterface
+    interface EndListener {
+        void ended(boolean committed);
+    }
+
+    private final EndListener onEnd;
     private final Deque<Savepoint> savepoints = new ArrayDeque<>();
     private State state = State.IDLE;
     private Settings.Snapshot start;
 
     /**
-     * @param onEnd run whenever a transaction ends (commit or rollback), to close its portals
+     * @param onEnd run whenever a transaction ends (commit or rollback), to close its portals and cursors
      */
-    Transaction(Settings settings, Runnable onEnd) {
+    Transaction(Settings settings, EndListener onEnd) {
         this.settings = settings;
         this.onEnd = onEnd;
     }
@@ -83,14 +89,14 @@ final class Transaction {
     }
 
     void commit() {
-        end();
+        end(true);
     }
 
     void rollback() {
         if (start != null) {
             settings.restore(start);
         }
-        end();
+        end(false);
     }
 
     /** An error: an implicit transaction rolls back, a block becomes failed. */
@@ -142,11 +148,11 @@ final class Transaction {
         }
     }
 
-    private void end() {
+    private void end(boolean committed) {
         settings.endTransaction();
         savepoints.clear();
         start = null;
         state = State.IDLE;
-        onEnd.run();
+        onEnd.ended(committed);
     }
 }
