@@ -138,6 +138,18 @@ sealed interface Command {
 
     enum FetchDirection { FORWARD, BACKWARD, ABSOLUTE, RELATIVE }
 
+    /**
+     * PREPARE name [(types)] AS statement.
+     *
+     * @param types      the parameter type names as written
+     * @param body       the statement to prepare
+     * @param bodyOffset where {@code body} starts in the statement text (for error positions)
+     */
+    record Prepare(String name, List<String> types, String body, int bodyOffset) implements Command {}
+
+    /** EXECUTE name [(arguments)]: each argument an expression, as written. */
+    record Execute(String name, List<String> arguments) implements Command {}
+
     /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
     record Refused(SqlState state, String message, int position) implements Command {}
 }

@@ -55,6 +55,19 @@ final class PortalRunner {
             session.declareCursor(declare, portal.parameters);
             portal.complete("DECLARE CURSOR");
             sink.commandComplete("DECLARE CURSOR");
+        } else if (command instanceof Command.Prepare prepare) {
+            session.prepareSql(prepare);
+            portal.complete("PREPARE");
+            sink.commandComplete("PREPARE");
+        } else if (command instanceof Command.Execute execute) {
+            if (portal.delegate() == null) {
+                portal.delegate(session.executePortal(execute, portal.format));
+            }
+            Portal target = portal.delegate();
+            run(target, maxRows, rowDescription);
+            if (target.isCompleted()) {
+                portal.complete(target.completedTag());
+            }
         } else if (command instanceof Command.Fetch fetch) {
             runFetch(portal, fetch, rowDescription);
         } else if (command instanceof Command.Query) {

@@ -4,10 +4,13 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.query.ResultColumn;
+import dev.pgwire.runtime.query.ResultCursor;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlScript;
 import dev.pgwire.runtime.sql.SqlStatement;
+import dev.pgwire.runtime.types.PgType;
+import dev.pgwire.runtime.types.PgTypes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -400,13 +403,102 @@ public final class Session implements SessionSettings {
                 declare.hold(), query.execute(parameters, this, cancel)));
     }
 
+    /**
+     * SQL PREPARE: the statement joins the protocol's named statements (one namespace, as in PostgreSQL). Only what
+     * PostgreSQL can prepare is accepted: queries, and writes (which EXECUTE then refuses as read-only).
+     */
+    void prepareSql(Command.Prepare prepare) throws PgException {
+        int[] types = new int[prepare.types().size()];
+        for (int i = 0; i < types.length; i++) {
+            String name = prepare.types().get(i);
+            PgType type = PgTypes.byName(name);
+            if (type == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name + "\" does not exist");
+            }
+            types[i] = type.oid();
+        }
+        List<SqlStatement> body = SqlScript.split(prepare.body());
+        if (body.size() != 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \";\"");
+        }
+        SqlStatement statement = body.get(0);
+        Command command = StatementClassifier.classify(statement);
+        PreparedStatement ps;
+        if (command instanceof Command.Query) {
+            try {
+                PreparedQuery query = services.engine().prepare(statement.text(), types, this);
+                ps = new PreparedStatement(prepare.name(), command, query, query.parameterTypes().clone());
+            } catch (PgException e) {
+                throw e.position() > 0 ? e.withPosition(e.position() + prepare.bodyOffset()) : e;
+            }
+        } else if (command instanceof Command.Refused r && r.state() == SqlState.READ_ONLY_SQL_TRANSACTION) {
+            ps = new PreparedStatement(prepare.name(), command, null, types);
+        } else {
+            String first = statement.significantTokens().get(0).text();
+            throw new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + first + "\"", null, null,
+                    prepare.bodyOffset() + 1, null);
+        }
+        if (statements.containsKey(prepare.name())) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
+                    "prepared statement \"" + prepare.name() + "\" already exists");
+        }
+        statements.put(prepare.name(), ps);
+    }
+
+    /**
+     * EXECUTE: a portal over the named statement, its arguments evaluated by the engine as {@code SELECT
+     * (arg)::type, ...} so that any expression PostgreSQL takes works here too.
+     */
+    Portal executePortal(Command.Execute execute, ResultFormat format) throws PgException {
+        PreparedStatement target = statements.get(execute.name());
+        if (target == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME,
+                    "prepared statement \"" + execute.name() + "\" does not exist");
+        }
+        int[] types = target.parameterTypes();
+        if (types.length != execute.arguments().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR,
+                    "wrong number of parameters for prepared statement \"" + execute.name() + "\"",
+                    "Expected " + types.length + " parameters but got " + execute.arguments().size() + ".", null, 0,
+                    null);
+        }
+        Object[] params = new Object[types.length];
+        if (types.length > 0) {
+            StringBuilder select = new StringBuilder("SELECT ");
+            for (int i = 0; i < types.length; i++) {
+                PgType type = PgTypes.byOid(types[i]);
+                select.append(i > 0 ? ", " : "").append('(').append(execute.arguments().get(i)).append(')');
+                if (type != null) {
+                    select.append("::").append(PgTypes.formatType(type));
+                }
+            }
+            try {
+                PreparedQuery arguments = services.engine().prepare(select.toString(), NO_TYPES, this);
+                try (ResultCursor row = arguments.execute(new Object[0], this, cancel)) {
+                    Object[] values = row.next();
+                    System.arraycopy(values, 0, params, 0, params.length);
+                }
+            } catch (PgException e) {
+                throw e.position() > 0 ? e.withPosition(0) : e; // positions in the generated SELECT mean nothing
+            }
+        }
+        return new Portal("", target, params, format);
+    }
+
     // ---- internals
 
-    /** The result columns a statement will have when run now: a FETCH has its cursor's columns. */
+    /**
+     * The result columns a statement will have when run now: a FETCH has its cursor's columns, an EXECUTE those of
+     * its prepared statement.
+     */
     private List<ResultColumn> resultColumns(PreparedStatement ps) {
         if (ps.command() instanceof Command.Fetch fetch && !fetch.move()) {
             SqlCursor cursor = cursors.find(fetch.cursor());
             return cursor == null ? List.of() : cursor.columns();
+        }
+        if (ps.command() instanceof Command.Execute execute) {
+            PreparedStatement target = statements.get(execute.name());
+            return target == null ? List.of() : target.columns();
         }
         return ps.columns();
     }

@@ -25,7 +25,7 @@ final class StatementClassifier {
     private static final Set<String> CREATE_MODIFIERS =
             Set.of("or", "replace", "temp", "temporary", "unlogged", "global", "local", "unique", "recursive",
                     "trusted", "procedural", "default", "constraint");
-    private static final Set<String> UNSUPPORTED = Set.of("prepare", "execute", "do",
+    private static final Set<String> UNSUPPORTED = Set.of("do",
             "call", "load", "checkpoint");
 
     private StatementClassifier() {}
@@ -127,6 +127,13 @@ final class StatementClassifier {
                     t.lastIdentifier();
                 }
                 return new Command.NoOp("UNLISTEN");
+            case "prepare":
+                if (!t.atEnd() && t.peek().isKeyword("transaction")) {
+                    return unsupported("PREPARE TRANSACTION");
+                }
+                return PrepareParser.prepare(t);
+            case "execute":
+                return PrepareParser.execute(t);
             case "declare":
                 return CursorParser.declare(t);
             case "fetch":

@@ -105,6 +105,8 @@ class CopyDifferentialTest {
                 "COPY cp_types FROM PROGRAM 'cat'",
                 "COPY (SELECT 1) TO '/tmp/x'",
                 "COPY nosuch FROM STDIN",
+                "COPY cp_types FROM STDIN",
+                "COPY cp_types (id, t) FROM STDIN WITH (FORMAT csv)",
                 "COPY cp_types (zz) FROM STDIN")));
     }
 }

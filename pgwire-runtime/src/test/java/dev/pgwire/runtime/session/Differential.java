@@ -39,8 +39,10 @@ final class Differential implements AutoCloseable {
             TypedFixture.load(admin);
         }
         PgWireServer server = PgWireServer.builder().port(0).registry(TypedFixture.registry()).start();
-        return new Differential(server, WireClient.connect(server.port(), ROLE, "postgres"),
-                WireClient.connect(pg.port(), ROLE, "postgres"));
+        WireClient theirs = WireClient.connect(pg.port(), ROLE, "postgres");
+        // Our server is read-only; so is the reference session, so that writes fail the same way on both.
+        theirs.query("SET default_transaction_read_only = on");
+        return new Differential(server, WireClient.connect(server.port(), ROLE, "postgres"), theirs);
     }
 
     /** Runs each statement as a simple query on both servers; returns the statements whose answers differ. */

@@ -108,7 +108,7 @@ public final class TypedFixture {
         try (Statement s = pg.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + TABLE);
             s.execute("CREATE TABLE " + TABLE + " (" + PG_COLUMNS + ")");
-            s.execute("GRANT SELECT ON " + TABLE + " TO PUBLIC");
+            s.execute("GRANT SELECT, INSERT ON " + TABLE + " TO PUBLIC");
             for (Object[] row : ROWS) {
                 List<String> literals = new ArrayList<>();
                 for (int i = 0; i < row.length; i++) {
