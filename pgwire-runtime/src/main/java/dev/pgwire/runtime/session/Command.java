@@ -141,14 +141,17 @@ sealed interface Command {
     /**
      * PREPARE name [(types)] AS statement.
      *
-     * @param types      the parameter type names as written
+     * @param types      the parameter type names as written, with their offsets in the statement
      * @param body       the statement to prepare
      * @param bodyOffset where {@code body} starts in the statement text (for error positions)
      */
-    record Prepare(String name, List<String> types, String body, int bodyOffset) implements Command {}
+    record Prepare(String name, List<Written> types, String body, int bodyOffset) implements Command {}
 
     /** EXECUTE name [(arguments)]: each argument an expression, as written. */
-    record Execute(String name, List<String> arguments) implements Command {}
+    record Execute(String name, List<Written> arguments) implements Command {}
+
+    /** A piece of the statement as written, and where it starts in the statement text (0-based). */
+    record Written(String text, int offset) {}
 
     /** A statement answered with an error: read-only refusals, unsupported commands, syntax errors. */
     record Refused(SqlState state, String message, int position) implements Command {}

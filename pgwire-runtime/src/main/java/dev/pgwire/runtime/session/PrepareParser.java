@@ -13,7 +13,7 @@ final class PrepareParser {
     /** After PREPARE. */
     static Command prepare(Tokens t) throws PgException {
         String name = t.identifier();
-        List<String> types = List.of();
+        List<Command.Written> types = List.of();
         if (!t.atEnd() && t.peek().is("(")) {
             types = parenthesisedList(t);
         }
@@ -28,7 +28,7 @@ final class PrepareParser {
     /** After EXECUTE. */
     static Command execute(Tokens t) throws PgException {
         String name = t.identifier();
-        List<String> arguments = List.of();
+        List<Command.Written> arguments = List.of();
         if (!t.atEnd() && t.peek().is("(")) {
             arguments = parenthesisedList(t);
         }
@@ -37,9 +37,9 @@ final class PrepareParser {
     }
 
     /** {@code ( item, item, ... )} split at the commas outside nested parentheses and brackets. */
-    private static List<String> parenthesisedList(Tokens t) throws PgException {
+    private static List<Command.Written> parenthesisedList(Tokens t) throws PgException {
         Token open = t.next();
-        List<String> items = new ArrayList<>();
+        List<Command.Written> items = new ArrayList<>();
         int depth = 0;
         int itemStart = open.end();
         while (true) {
@@ -52,12 +52,13 @@ final class PrepareParser {
             } else if ((tok.is(")") || tok.is("]")) && depth > 0) {
                 depth--;
             } else if (depth == 0 && (tok.is(",") || tok.is(")"))) {
-                String item = t.text().substring(itemStart, tok.start()).strip();
+                String raw = t.text().substring(itemStart, tok.start());
+                String item = raw.strip();
                 if (item.isEmpty()) {
                     t.back();
                     throw t.syntaxError();
                 }
-                items.add(item);
+                items.add(new Command.Written(item, itemStart + raw.indexOf(item)));
                 itemStart = tok.end();
                 if (tok.is(")")) {
                     return items;

@@ -410,10 +410,11 @@ public final class Session implements SessionSettings {
     void prepareSql(Command.Prepare prepare) throws PgException {
         int[] types = new int[prepare.types().size()];
         for (int i = 0; i < types.length; i++) {
-            String name = prepare.types().get(i);
-            PgType type = PgTypes.byName(name);
+            Command.Written name = prepare.types().get(i);
+            PgType type = PgTypes.byName(name.text());
             if (type == null) {
-                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name + "\" does not exist");
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name.text() + "\" does not exist", null,
+                        null, name.offset() + 1, null);
             }
             types[i] = type.oid();
         }
@@ -445,10 +446,7 @@ public final class Session implements SessionSettings {
         statements.put(prepare.name(), ps);
     }
 
-    /**
-     * EXECUTE: a portal over the named statement, its arguments evaluated by the engine as {@code SELECT
-     * (arg)::type, ...} so that any expression PostgreSQL takes works here too.
-     */
+    /** EXECUTE: a portal over the named statement, with its arguments as parameter values. */
     Portal executePortal(Command.Execute execute, ResultFormat format) throws PgException {
         PreparedStatement target = statements.get(execute.name());
         if (target == null) {
@@ -462,26 +460,7 @@ public final class Session implements SessionSettings {
                     "Expected " + types.length + " parameters but got " + execute.arguments().size() + ".", null, 0,
                     null);
         }
-        Object[] params = new Object[types.length];
-        if (types.length > 0) {
-            StringBuilder select = new StringBuilder("SELECT ");
-            for (int i = 0; i < types.length; i++) {
-                PgType type = PgTypes.byOid(types[i]);
-                select.append(i > 0 ? ", " : "").append('(').append(execute.arguments().get(i)).append(')');
-                if (type != null) {
-                    select.append("::").append(PgTypes.formatType(type));
-                }
-            }
-            try {
-                PreparedQuery arguments = services.engine().prepare(select.toString(), NO_TYPES, this);
-                try (ResultCursor row = arguments.execute(new Object[0], this, cancel)) {
-                    Object[] values = row.next();
-                    System.arraycopy(values, 0, params, 0, params.length);
-                }
-            } catch (PgException e) {
-                throw e.position() > 0 ? e.withPosition(0) : e; // positions in the generated SELECT mean nothing
-            }
-        }
+        Object[] params = ExecuteArguments.evaluate(execute.arguments(), types, services.engine(), this, cancel);
         return new Portal("", target, params, format);
     }
 
