@@ -41,6 +41,10 @@ final class PortalRunner {
      */
     void run(Portal portal, int maxRows, boolean rowDescription) throws PgException {
         Command command = portal.statement.command();
+        if (command instanceof Command.Query || command instanceof Command.Copy || command instanceof Command.Declare
+                || command instanceof Command.Fetch) {
+            session.transaction().snapshotTaken();
+        }
         if (command instanceof Command.Empty) {
             sink.emptyQueryResponse();
         } else if (command instanceof Command.Refused r) {

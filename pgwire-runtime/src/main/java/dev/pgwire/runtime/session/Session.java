@@ -378,6 +378,11 @@ public final class Session implements SessionSettings {
         }
     }
 
+    /** In a BEGIN block, or in the implicit block of a Query message holding several statements. */
+    boolean inTransactionBlock() {
+        return transaction.isBlock() || implicitBlock;
+    }
+
     SqlCursors cursors() {
         return cursors;
     }
@@ -387,7 +392,7 @@ public final class Session implements SessionSettings {
      * transaction block (an explicit one, or a Query message of several statements), as in PostgreSQL.
      */
     void declareCursor(Command.Declare declare, Object[] parameters) throws PgException {
-        if (!declare.hold() && !transaction.isBlock() && !implicitBlock) {
+        if (!declare.hold() && !inTransactionBlock()) {
             throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
                     "DECLARE CURSOR can only be used in transaction blocks");
         }

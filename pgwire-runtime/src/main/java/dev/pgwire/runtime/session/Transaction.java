@@ -35,6 +35,8 @@ final class Transaction {
     private final EndListener onEnd;
     private final Deque<Savepoint> savepoints = new ArrayDeque<>();
     private State state = State.IDLE;
+    /** PostgreSQL's FirstSnapshotSet: a query ran in this transaction, so its isolation level is fixed. */
+    private boolean snapshotTaken;
     private Settings.Snapshot start;
 
     /**
@@ -56,6 +58,15 @@ final class Transaction {
             case BLOCK -> 'T';
             case FAILED -> 'E';
         };
+    }
+
+    /** A statement that reads data ran (SELECT, COPY, DECLARE, FETCH, EXECUTE). */
+    void snapshotTaken() {
+        snapshotTaken = true;
+    }
+
+    boolean hasSnapshot() {
+        return snapshotTaken;
     }
 
     boolean isBlock() {
@@ -151,6 +162,7 @@ final class Transaction {
     private void end(boolean committed) {
         settings.endTransaction();
         savepoints.clear();
+        snapshotTaken = false;
         start = null;
         state = State.IDLE;
         onEnd.ended(committed);

@@ -73,6 +73,25 @@ class PrepareDifferentialTest {
                 "RELEASE SAVEPOINT a",
                 "ROLLBACK TO SAVEPOINT a",
                 "BEGIN; SELECT 1; BEGIN; COMMIT",
-                "COMMIT AND NO CHAIN")));
+                "COMMIT AND NO CHAIN",
+                "ROLLBACK AND NO CHAIN",
+                "BEGIN; SELECT 1; SET TRANSACTION ISOLATION LEVEL SERIALIZABLE",
+                "ROLLBACK",
+                "BEGIN; DISCARD ALL",
+                "ROLLBACK",
+                "BEGIN ISOLATION LEVEL SERIALIZABLE; SHOW transaction_isolation; COMMIT",
+                "BEGIN; SET LOCAL search_path = public; SAVEPOINT a; ROLLBACK TO a; RELEASE a; RELEASE a",
+                "ROLLBACK",
+                "BEGIN; SELECT nosuch",
+                "SELECT 1",
+                "COMMIT",
+                "SHOW nosuch",
+                "RESET nosuch",
+                "BEGIN; SELECT 1; SET TRANSACTION NOT DEFERRABLE",
+                "ROLLBACK",
+                "SELECT 1; SET TRANSACTION ISOLATION LEVEL READ COMMITTED",
+                "BEGIN; SHOW transaction_isolation; SET transaction_isolation = 'serializable'; SELECT 1;"
+                        + " SET TRANSACTION ISOLATION LEVEL SERIALIZABLE",
+                "ROLLBACK")));
     }
 }
