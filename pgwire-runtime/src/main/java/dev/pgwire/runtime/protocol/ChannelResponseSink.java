@@ -4,6 +4,7 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.ClientGoneException;
+import dev.pgwire.runtime.session.CopyOut;
 import dev.pgwire.runtime.session.ResponseSink;
 import dev.pgwire.runtime.session.ResultFormat;
 import io.netty.buffer.ByteBuf;
@@ -26,6 +27,7 @@ final class ChannelResponseSink implements ResponseSink {
     private final Channel channel;
     private final Object writability = new Object();
     private ByteBuf buffer;
+    private CopyEncoder copy;
 
     ChannelResponseSink(Channel channel) {
         this.channel = channel;
@@ -81,12 +83,39 @@ final class ChannelResponseSink implements ResponseSink {
 
     @Override
     public void commandComplete(String tag) {
+        endCopy();
         write(out -> BackendMessages.commandComplete(out, tag));
+    }
+
+    @Override
+    public void copyOutResponse(CopyOut out) {
+        endCopy();
+        copy = new CopyEncoder(out, channel.alloc());
+        write(b -> BackendMessages.copyOutResponse(b, out.options().format().wireCode(), out.columns().size()));
+        write(copy::header);
+    }
+
+    @Override
+    public void copyData(Object[] row, SessionSettings settings) {
+        if (!channel.isActive()) {
+            throw new ClientGoneException();
+        }
+        CopyEncoder encoder = copy;
+        write(out -> encoder.row(out, row, settings));
+    }
+
+    @Override
+    public void copyDone() {
+        CopyEncoder encoder = copy;
+        write(encoder::end);
+        write(BackendMessages::copyDone);
+        endCopy();
     }
 
     /** Flushed at once, as PostgreSQL does: a client waiting after Flush must see it even while Sync is awaited. */
     @Override
     public void error(PgException error) {
+        endCopy();
         write(out -> BackendMessages.errorResponse(out, "ERROR", error));
         flush();
     }
@@ -165,9 +194,18 @@ final class ChannelResponseSink implements ResponseSink {
 
     /** Releases unsent bytes of a closed connection. */
     void discard() {
+        endCopy();
         ByteBuf b = takeBuffer();
         if (b != null) {
             b.release();
+        }
+    }
+
+    /** Releases the encoder of the current copy, if any (also after a copy that failed midway). */
+    private void endCopy() {
+        if (copy != null) {
+            copy.release();
+            copy = null;
         }
     }
 

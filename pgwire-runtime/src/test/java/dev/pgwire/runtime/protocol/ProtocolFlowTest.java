@@ -455,7 +455,8 @@ class ProtocolFlowTest {
                 c.query("CREATE TEMP TABLE t (a int)"));
         assertEquals(List.of("E:ERROR/25006/cannot execute DROP INDEX in a read-only transaction", "Z:I"),
                 c.query("drop index if exists i"));
-        assertEquals(List.of("E:ERROR/25006/cannot execute COPY FROM in a read-only transaction", "Z:I"),
+        // COPY FROM checks its relation first, as PostgreSQL does; CopyDifferentialTest covers the refusal.
+        assertEquals(List.of("E:ERROR/42P01/relation does not exist: SELECT * FROM t", "Z:I"),
                 c.query("copy t from stdin"));
         assertEquals(List.of("1", "2", "E:ERROR/25006/cannot execute UPDATE in a read-only transaction", "Z:I"),
                 c.send(ClientMessages.create().parse("", "update t set a = 1").bind("", "", NONE).execute("", 0).sync()));
