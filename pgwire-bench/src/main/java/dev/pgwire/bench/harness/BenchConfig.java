@@ -29,9 +29,9 @@ public record BenchConfig(
         Path output,
         Path workDir) {
 
-    /** The full run recorded in BENCHMARKS.md (about 7 minutes on 2 cores). */
+    /** The full run recorded in BENCHMARKS.md (about 10 minutes on 2 cores). */
     public static BenchConfig full(Path output, Path workDir) {
-        return new BenchConfig("full", 10, "map", Duration.ofSeconds(15), 7, 1000, 10_000_000L, 10, output,
+        return new BenchConfig("full", 10, "map", Duration.ofSeconds(15), 5, 1000, 10_000_000L, 10, output,
                 workDir);
     }
 
@@ -47,6 +47,11 @@ public record BenchConfig(
     public BenchConfig withSource(String newSource) {
         return new BenchConfig(mode, scale, newSource, pgbenchDuration, repeats, idleConnections, slowClientRows,
                 profileSeconds, output, workDir);
+    }
+
+    public BenchConfig withProfileSeconds(int seconds) {
+        return new BenchConfig(mode, scale, source, pgbenchDuration, repeats, idleConnections, slowClientRows,
+                seconds, output, workDir);
     }
 
     public BenchConfig withScale(int newScale) {

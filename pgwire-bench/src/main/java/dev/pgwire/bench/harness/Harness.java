@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * writes the report (BENCHMARKS.md).
  *
  * <pre>java -cp ... dev.pgwire.bench.harness.Harness [--tiny] [--scale N] [--source map|list]
- *      [--output BENCHMARKS.md] [--keep]</pre>
+ *      [--output BENCHMARKS.md] [--profile-seconds N] [--keep]</pre>
  *
  * <p>Needs PostgreSQL 15's server binaries and pgbench ({@code /usr/lib/postgresql/15/bin} or
  * {@code $PGWIRE_PG_BIN}); as root it runs them as the {@code postgres} user. The benchmark app runs on the
@@ -43,6 +43,7 @@ public final class Harness {
         boolean keep = false;
         Integer scale = null;
         String source = null;
+        Integer profileSeconds = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--tiny" -> tiny = true;
@@ -50,8 +51,9 @@ public final class Harness {
                 case "--scale" -> scale = Integer.parseInt(args[++i]);
                 case "--source" -> source = args[++i].toLowerCase(Locale.ROOT);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--profile-seconds" -> profileSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --tiny, --scale N, --source map|list, --output FILE, --keep)");
+                        + " (known: --tiny, --scale N, --source map|list, --output FILE, --profile-seconds N, --keep)");
             }
         }
         Path workDir = Files.createTempDirectory("pgwire-bench-");
@@ -61,6 +63,9 @@ public final class Harness {
         }
         if (source != null) {
             config = config.withSource(source);
+        }
+        if (profileSeconds != null) {
+            config = config.withProfileSeconds(profileSeconds);
         }
         try {
             Report report = run(config, System.getProperty("java.class.path"));

@@ -63,14 +63,22 @@ final class HotMethods {
         StringBuilder sb = new StringBuilder();
         sb.append(samples).append(" execution samples.\n\nSelf (top frame):\n\n");
         appendTop(sb, self, samples, top);
-        sb.append("\nTotal (on the stack; pgwire, Calcite, Janino-generated and Netty frames):\n\n");
+        sb.append("\nTotal (on the stack; engine, codecs, Calcite, Janino, generated code, Netty buffers):\n\n");
         appendTop(sb, total, samples, top);
         return sb.toString();
     }
 
+    /**
+     * Frames where the work is, not the spine every sample shares (Netty's event loop, the connection handler,
+     * the session): the engine, codecs, generated code, Calcite, Janino and Netty's buffers.
+     */
     private static boolean ours(String method) {
-        return method.startsWith("dev.pgwire.") || method.startsWith("org.apache.calcite.")
-                || method.startsWith("Baz") || method.startsWith("io.netty.");
+        return method.startsWith("dev.pgwire.runtime.engine.") || method.startsWith("dev.pgwire.runtime.types.")
+                || method.startsWith("dev.pgwire.runtime.catalog.") || method.startsWith("dev.pgwire.runtime.spi.")
+                || method.startsWith("dev.pgwire.runtime.protocol.BackendMessages")
+                || method.startsWith("dev.pgwire.bench.") || method.startsWith("org.apache.calcite.")
+                || method.startsWith("org.codehaus.janino.") || method.startsWith("Baz")
+                || method.startsWith("io.netty.buffer.");
     }
 
     /** {@code java.util.HashMap.getNode(int, Object) line: 570} to {@code java.util.HashMap.getNode}. */
