@@ -1,6 +1,7 @@
 package dev.pgwire.bench.harness;
 
 import java.util.DoubleSummaryStatistics;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +22,11 @@ final class MarkdownReport {
                 .append("workload, with the same clients. **pgwire vs PG** is pgwire's advantage: its throughput ")
                 .append("over PostgreSQL's, or PostgreSQL's time or memory over pgwire's, so above 1× means ")
                 .append("pgwire is ahead.\n\n");
+        long met = r.measurements().stream().filter(m -> Boolean.TRUE.equals(m.targetMet())).count();
+        List<String> missed = r.measurements().stream().filter(m -> Boolean.FALSE.equals(m.targetMet()))
+                .map(m -> m.workload().substring(0, m.workload().indexOf('.')) + " (" + m.metric() + ")").toList();
+        sb.append("**Targets: ").append(met).append(" met, ").append(missed.size()).append(" missed**")
+                .append(missed.isEmpty() ? "" : ": " + String.join("; ", missed)).append(".\n\n");
         sb.append("| Workload | Metric | PostgreSQL 15 | pgwire | pgwire vs PG | Target | Met |\n");
         sb.append("|---|---|---:|---:|---:|---|---|\n");
         for (Measurement m : r.measurements()) {

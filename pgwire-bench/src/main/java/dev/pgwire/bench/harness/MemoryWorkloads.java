@@ -32,11 +32,13 @@ final class MemoryWorkloads {
             }
         }
         List<Measurement> out = new ArrayList<>();
-        // figures: {memory before, memory after, heap before, heap after}
-        Double pgPer = figures[0] == null ? null : (figures[0][1] - figures[0][0]) / (double) n / 1024;
-        Double pwPer = figures[1] == null ? null : (figures[1][1] - figures[1][0]) / (double) n / 1024;
+        // figures: {memory before, memory after, heap before, heap after, RSS sum before, RSS sum after}
         out.add(new Measurement(workload, "memory per connection (PostgreSQL: PSS of all processes; pgwire: RSS)",
-                Unit.KIB, pgPer, pwPer, null, notes.toString()));
+                Unit.KIB, perConnection(figures[0], 0, n), perConnection(figures[1], 0, n), null, notes.toString()));
+        out.add(new Measurement(workload, "RSS per connection, summed over the server's processes", Unit.KIB,
+                perConnection(figures[0], 4, n), perConnection(figures[1], 4, n), null,
+                "a PostgreSQL backend's RSS counts the shared buffers it touched again in every process; PSS "
+                        + "(the row above) splits them"));
         Double heapGrowth = figures[1] == null ? null : Figures.mib(figures[1][3] - figures[1][2]);
         Double pgGrowth = figures[0] == null ? null : Figures.mib(figures[0][1] - figures[0][0]);
         out.add(new Measurement(workload, "growth for all " + n + " (pgwire: heap after GC; PostgreSQL: PSS)",
@@ -47,9 +49,15 @@ final class MemoryWorkloads {
         return out;
     }
 
+    /** KiB per connection from {before, after} at {@code at}, {@code at + 1}. */
+    private static Double perConnection(long[] figures, int at, int n) {
+        return figures == null ? null : (figures[at + 1] - figures[at]) / (double) n / 1024;
+    }
+
     private static long[] idle(BenchServer server, int n) throws IOException, InterruptedException {
         long heapBefore = Math.max(0, server.heapAfterGc());
         long before = server.memory();
+        long rssBefore = ProcMemory.treeRss(server.pid());
         List<WireClient> clients = new ArrayList<>(n);
         try {
             for (int i = 0; i < n; i++) {
@@ -58,7 +66,8 @@ final class MemoryWorkloads {
             Thread.sleep(1000);
             long heapAfter = Math.max(0, server.heapAfterGc());
             long after = server.memory();
-            return new long[] {before, after, heapBefore, heapAfter};
+            long rssAfter = ProcMemory.treeRss(server.pid());
+            return new long[] {before, after, heapBefore, heapAfter, rssBefore, rssAfter};
         } finally {
             for (WireClient c : clients) {
                 c.close();

@@ -65,11 +65,39 @@ final class QueryWorkloads {
                 return Figures.median(millis);
             }
         });
+        m = withJitOff(ctx, m, sql, repeats);
         if (results.size() == 2 && !results.get(0).equals(results.get(1))) {
             m = m.withNote("pgwire's result differs from PostgreSQL's: " + firstDifference(results.get(0),
                     results.get(1)));
         }
         return m;
+    }
+
+    /**
+     * PostgreSQL's JIT (on by default, and compiled in on Debian) costs compile time on big scans; the note
+     * gives PostgreSQL's figure without it too, so that a ratio is never won against a handicapped PostgreSQL.
+     */
+    private static Measurement withJitOff(BenchContext ctx, Measurement m, String sql, int repeats) {
+        if (m.postgres() == null) {
+            return m;
+        }
+        try (Connection c = ctx.postgres.connect(new Properties())) {
+            try (var s = c.createStatement()) {
+                s.execute("SET jit = off");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                readAll(ps);
+                double[] millis = new double[repeats];
+                for (int i = 0; i < repeats; i++) {
+                    long t0 = System.nanoTime();
+                    readAll(ps);
+                    millis[i] = Figures.millisSince(t0);
+                }
+                return m.withNote("PostgreSQL with `SET jit = off`: " + Unit.MILLIS.format(Figures.median(millis)));
+            }
+        } catch (SQLException e) {
+            return m.withNote("PostgreSQL with jit off failed: " + Figures.brief(e));
+        }
     }
 
     private static List<List<String>> readAll(PreparedStatement ps) throws SQLException {

@@ -34,7 +34,8 @@ class HarnessTinyTest {
         for (Measurement m : report.measurements()) {
             workloads.add(m.workload().substring(0, m.workload().indexOf('.')));
             assertNotNull(m.postgres(), () -> "no PostgreSQL figure for " + m);
-            assertTrue(m.postgres() >= 0 || m.unit() == Unit.KIB || m.unit() == Unit.MIB, () -> "bad figure " + m);
+            // memory deltas may be slightly negative (the allocator returns pages); they must be numbers
+            assertTrue(Double.isFinite(m.postgres()), () -> "not a number: " + m);
             if (isCopy(m) && m.pgwire() == null) {
                 assertTrue(m.note().startsWith("not supported by pgwire"), m::toString);
             } else {
