@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param mode             {@code full} or {@code tiny}, for the report
  * @param scale            pgbench scale: 100,000 accounts per unit
  * @param source           how the benchmark app holds {@code pgbench_accounts}: {@code map} or {@code list}
- * @param pgbenchDuration  measured seconds of each pgbench run (a third of it is run before as warm-up)
+ * @param pgbenchDuration  measured seconds of each pgbench run (a third of it is run before as warm-up, from 3 s)
  * @param repeats          measured runs of each latency query (after one warm-up run)
  * @param idleConnections  connections opened for the idle-memory workload
  * @param slowClientRows   rows of the slow client's result
@@ -37,7 +37,7 @@ public record BenchConfig(
 
     /** CI's smoke run: every workload at a tiny size (well under a minute). */
     public static BenchConfig tiny(Path output, Path workDir) {
-        return new BenchConfig("tiny", 1, "map", Duration.ofSeconds(2), 2, 20, 200_000L, 0, output, workDir);
+        return new BenchConfig("tiny", 1, "map", Duration.ofSeconds(1), 2, 20, 200_000L, 0, output, workDir);
     }
 
     public int accounts() {

@@ -28,20 +28,23 @@ final class ThroughputWorkloads {
     private static Measurement pgbench(BenchContext ctx, String workload, Path script, String mode, Target target) {
         ctx.sampleLoad();
         Duration measured = ctx.config.pgbenchDuration();
-        Duration warmUp = Duration.ofSeconds(Math.max(1, measured.toSeconds() / 3));
+        Duration warmUp = Duration.ofSeconds(measured.toSeconds() / 3); // none for the tiny run's 1 s
         String metric = "pgbench -M " + mode + ", " + CLIENTS + " clients, " + THREADS + " threads";
-        ctx.commands.add(Pgbench.commandLine(mode, CLIENTS, THREADS, measured.toSeconds(), script.getFileName()
-                + "") + "   # after a " + warmUp.toSeconds() + " s warm-up run; " + script.getFileName() + ": "
-                + firstStatement(script));
+        String name = script.getFileName().toString();
+        ctx.commands.add(Pgbench.commandLine(mode, CLIENTS, THREADS, measured.toSeconds(), name)
+                + (warmUp.isZero() ? "" : "   # after a " + warmUp.toSeconds() + " s warm-up run")
+                + "; " + name + ": " + scriptText(script));
         ctx.profileLoads.put(BenchContext.key(workload, metric), seconds ->
                 ctx.pgbench.run(ctx.pgwire, script, mode, CLIENTS, THREADS, Duration.ofSeconds(seconds)));
         return Probe.onBoth(ctx, workload, metric, Unit.TPS, target, server -> {
-            ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, warmUp);
+            if (!warmUp.isZero()) {
+                ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, warmUp);
+            }
             return ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, measured).tps();
         });
     }
 
-    private static String firstStatement(Path script) {
+    private static String scriptText(Path script) {
         try {
             return String.join(" ", Files.readAllLines(script)).trim();
         } catch (IOException e) {
