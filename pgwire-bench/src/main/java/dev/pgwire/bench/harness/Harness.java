@@ -120,8 +120,8 @@ public final class Harness {
                 throw new IOException(e.getMessage() + "\n" + app.logTail(), e);
             }
             String loadNote = app.loadMillis().map(ms -> "pgwire's figure includes building the "
-                    + String.format(Locale.ROOT, "%,d", config.accounts()) + " accounts in the app: " + ms + " ms")
-                    .orElse("");
+                    + String.format(Locale.ROOT, "%,d", config.accounts()) + " accounts in the app: " + ms
+                    + " ms (" + Unit.MILLIS.format(pwCold - ms) + " without it)").orElse("");
             measurements.add(new Measurement("8. Cold start", "process start to first answered query",
                     Unit.MILLIS, pgCold, pwCold, new Target.Below(1500), loadNote));
             describePgwire(config, versions, settings);
