@@ -32,7 +32,7 @@ final class MarkdownReport {
         for (Measurement m : r.measurements()) {
             sb.append("| ").append(m.workload()).append(" | ").append(m.metric()).append(" | ")
                     .append(value(m, m.postgres())).append(" | ").append(value(m, m.pgwire())).append(" | ")
-                    .append(m.advantage() == null ? "–" : String.format(Locale.ROOT, "%.2f×", m.advantage()))
+                    .append(m.advantage() == null ? "–" : ratio(m.advantage()))
                     .append(" | ").append(m.target() == null ? "" : m.target().describe()).append(" | ")
                     .append(met(m.targetMet())).append(" |\n");
         }
@@ -56,7 +56,7 @@ final class MarkdownReport {
                 sb.append("### ").append(m.workload()).append(": ").append(m.metric()).append("\n\n");
                 sb.append("Target ").append(m.target().describe()).append(", measured ")
                         .append(m.target() instanceof Target.Below || m.advantage() == null
-                                ? value(m, m.pgwire()) : String.format(Locale.ROOT, "%.2f×", m.advantage()))
+                                ? value(m, m.pgwire()) : ratio(m.advantage()))
                         .append(".\n\n");
                 String evidence = r.evidence().get(BenchContext.key(m.workload(), m.metric()));
                 if (evidence != null) {
@@ -113,6 +113,11 @@ final class MarkdownReport {
             sb.append("- `").append(c.replace("`", "'")).append("`\n");
         }
         sb.append('\n');
+    }
+
+    /** Two decimals, or enough significant digits that a tiny ratio does not print as 0.00×. */
+    static String ratio(double advantage) {
+        return String.format(Locale.ROOT, advantage >= 0.1 ? "%.2f×" : "%.2g×", advantage);
     }
 
     private static String value(Measurement m, Double v) {

@@ -1,5 +1,6 @@
 package dev.pgwire.bench.harness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,13 @@ class MarkdownReportTest {
         assertTrue(md.contains("| 3. Aggregate | median | 50.00 ms | 100.0 ms | 0.50× | ≥ 2.0× | **missed** |"), md);
         assertTrue(md.contains("| 5. Bulk read | COPY | 200,000 rows/s | n/a | – |  |  |"), md);
         assertTrue(md.contains("**Targets: 1 met, 1 missed**: 3 (median)."), md);
+    }
+
+    @Test
+    void smallRatiosKeepTheirDigits() {
+        assertEquals("1.50×", MarkdownReport.ratio(1.5));
+        assertEquals("0.12×", MarkdownReport.ratio(0.1234));
+        assertEquals("0.00040×", MarkdownReport.ratio(0.0004));
     }
 
     @Test
