@@ -28,6 +28,7 @@ final class ChannelResponseSink implements ResponseSink {
     private final Object writability = new Object();
     private ByteBuf buffer;
     private CopyEncoder copy;
+    private boolean readyForQueryLast;
 
     ChannelResponseSink(Channel channel) {
         this.channel = channel;
@@ -135,6 +136,12 @@ final class ChannelResponseSink implements ResponseSink {
     @Override
     public void readyForQuery(char transactionStatus) {
         write(out -> BackendMessages.readyForQuery(out, transactionStatus));
+        readyForQueryLast = true;
+    }
+
+    /** Whether the last message written was ReadyForQuery: the session waits for its next command. */
+    boolean readyForQueryLast() {
+        return readyForQueryLast;
     }
 
     void authenticationOk() {
@@ -210,6 +217,7 @@ final class ChannelResponseSink implements ResponseSink {
     }
 
     private void write(Consumer<ByteBuf> message) {
+        readyForQueryLast = false;
         if (buffer == null) {
             buffer = channel.alloc().buffer(CHUNK * 2);
         }
