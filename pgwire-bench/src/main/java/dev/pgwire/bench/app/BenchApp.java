@@ -54,7 +54,8 @@ public final class BenchApp {
         PgWireServer server = builder.port(port).maxConnections(maxConnections).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pgwire-bench-shutdown"));
         long started = System.nanoTime();
-        System.out.printf(Locale.ROOT, "pgwire-bench ready port=%d accounts=%d source=%s loadMillis=%d startMillis=%d%n",
+        System.out.printf(Locale.ROOT,
+                "pgwire-bench ready port=%d accounts=%d source=%s loadMillis=%d startMillis=%d%n",
                 server.port(), accounts, source.name().toLowerCase(Locale.ROOT),
                 (loaded - t0) / 1_000_000, (started - loaded) / 1_000_000);
         System.out.flush();

@@ -2,6 +2,7 @@ package dev.pgwire.bench.harness;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Waits for a starting server's first answer to a real query, polling as a client would. */
 final class ColdStart {
@@ -12,7 +13,8 @@ final class ColdStart {
      *
      * @param alive checked between attempts, so that a server that died is reported at once
      */
-    static long awaitFirstAnswer(BenchServer server, String sql, long deadlineNanos, java.util.function.BooleanSupplier alive)
+    static long awaitFirstAnswer(BenchServer server, String sql, long deadlineNanos,
+            BooleanSupplier alive)
             throws IOException, InterruptedException {
         IOException last = null;
         while (System.nanoTime() < deadlineNanos) {

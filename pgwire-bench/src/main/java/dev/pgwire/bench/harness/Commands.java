@@ -45,7 +45,8 @@ final class Commands {
             try {
                 if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    throw new IOException("timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
+                    throw new IOException("timed out after " + timeout.toSeconds() + " s: "
+                            + String.join(" ", command));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

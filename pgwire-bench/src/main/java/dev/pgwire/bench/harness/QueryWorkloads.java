@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -265,8 +266,8 @@ final class QueryWorkloads {
                         return millis[0];
                     }
                 });
-        Double pg = runs[0] == null ? null : Figures.median(java.util.Arrays.copyOfRange(runs[0], 1, 4));
-        Double pw = runs[1] == null ? null : Figures.median(java.util.Arrays.copyOfRange(runs[1], 1, 4));
+        Double pg = runs[0] == null ? null : Figures.median(Arrays.copyOfRange(runs[0], 1, 4));
+        Double pw = runs[1] == null ? null : Figures.median(Arrays.copyOfRange(runs[1], 1, 4));
         Measurement again = new Measurement(workload, "the same query again (median of 3)", Unit.MILLIS, pg, pw,
                 null, "");
         return List.of(first, again);

@@ -9,6 +9,7 @@ import dev.pgwire.runtime.types.PgTypes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class DataRowBenchmark {
-    /** {@code account}: pgbench_accounts (int4 ×3, 84-character text); {@code mixed}: int8, text, numeric, timestamp, bool. */
+    /**
+     * {@code account}: pgbench_accounts (int4 ×3, 84-character text); {@code mixed}: int8, text, numeric,
+     * timestamp, bool.
+     */
     @Param({"account", "mixed"})
     public String row;
 
@@ -66,7 +70,7 @@ public class DataRowBenchmark {
         }
         boolean binary = format.equals("binary");
         boolean[] formats = new boolean[columns.size()];
-        java.util.Arrays.fill(formats, binary);
+        Arrays.fill(formats, binary);
         resultFormat = new ResultFormat(columns, formats);
         out = PooledByteBufAllocator.DEFAULT.directBuffer(64 * 1024);
     }

@@ -32,9 +32,10 @@ class MarkdownReportTest {
     @Test
     void tableHasBothFiguresTheAdvantageAndTheVerdict() {
         String md = render();
-        assertTrue(md.contains("| 1. Point lookup | pgbench -M prepared | 1,000 tps | 1,500 tps | 1.50× | ≥ 1.2× | met |"),
-                md);
-        assertTrue(md.contains("| 3. Aggregate | median | 50.00 ms | 100.0 ms | 0.50× | ≥ 2.0× | **missed** |"), md);
+        assertTrue(md.contains(
+                "| 1. Point lookup | pgbench -M prepared | 1,000 tps | 1,500 tps | 1.50× | ≥ 1.2× | met |"), md);
+        assertTrue(md.contains(
+                "| 3. Aggregate | median | 50.00 ms | 100.0 ms | 0.50× | ≥ 2.0× | **missed** |"), md);
         assertTrue(md.contains("| 5. Bulk read | COPY | 200,000 rows/s | n/a | – |  |  |"), md);
         assertTrue(md.contains("**Targets: 1 met, 1 missed**: 3 (median)."), md);
     }
