@@ -125,7 +125,14 @@ public final class CalciteQueryEngine implements QueryEngine {
             RewrittenSql rewritten = PgSqlRewriter.rewrite(sql, declared, textParameters);
             try {
                 SqlNode parsed = QueryPlanner.parse(rewritten.sql());
+                List<Integer> quantified = ArrayParameters.quantifiedMarkers(parsed);
                 QueryPlanner.Plan plan = QueryPlanner.plan(parsed, current.root(), searchPath);
+                int[] arrays = ArrayParameters.retype(quantified, plan.markerTypes(), rewritten, declared);
+                if (arrays != null) {
+                    // "x = ANY($1)": plan again with $1 declared as an array of x's type, as PostgreSQL infers.
+                    declared = arrays;
+                    continue;
+                }
                 return assemble(plan, rewritten, declared, current);
             } catch (Exception | Error e) {
                 int untyped = untypedParameter(e, rewritten, declared, textParameters);
@@ -233,7 +240,10 @@ public final class CalciteQueryEngine implements QueryEngine {
         return null;
     }
 
-    /** Declared OIDs win; otherwise the type Calcite inferred at the parameter's first use; otherwise text. */
+    /**
+     * Declared OIDs win; then the type of a {@code $n::type} cast; otherwise the type Calcite inferred at the
+     * parameter's first use; otherwise text.
+     */
     private static int[] parameterTypes(RewrittenSql rewritten, int[] declared, RelDataType[] markerTypes) {
         int[] types = new int[rewritten.parameterCount()];
         for (int p = 0; p < types.length; p++) {
@@ -242,6 +252,12 @@ public final class CalciteQueryEngine implements QueryEngine {
                 continue;
             }
             types[p] = PgTypes.TEXT.oid();
+            if (p < rewritten.castOids().length && rewritten.castOids()[p] != 0
+                    && TypeMapping.sqlTypeForOid(rewritten.castOids()[p]) != null) {
+                // $1::oid[]: the type PostgreSQL reports, which Calcite's spelling (integer array) loses.
+                types[p] = rewritten.castOids()[p];
+                continue;
+            }
             for (int m = 0; m < markerTypes.length; m++) {
                 if (rewritten.parameterIndex()[m] == p) {
                     types[p] = TypeMapping.pgType(markerTypes[m]).oid();

@@ -5,8 +5,11 @@ import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlLexer;
 import dev.pgwire.runtime.sql.Token;
 import dev.pgwire.runtime.sql.TokenKind;
+import dev.pgwire.runtime.types.PgType;
+import dev.pgwire.runtime.types.PgTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +67,8 @@ final class PgSqlRewriter {
     private int[] origins = new int[64];
     private final List<Integer> markerParams = new ArrayList<>();
     private final List<Integer> markerOffsets = new ArrayList<>();
+    /** Per parameter, the OID of the type its first marker is cast to with {@code ::} (0 when none). */
+    private final Map<Integer, Integer> castOids = new HashMap<>();
     private int parameterCount;
     private static final int MAX_DEPTH = 255;
     private final boolean[] selectWithoutFrom = new boolean[MAX_DEPTH + 1];
@@ -95,6 +100,16 @@ final class PgSqlRewriter {
         return r.result();
     }
 
+    private int[] castOids() {
+        int[] oids = new int[parameterCount];
+        castOids.forEach((p, oid) -> {
+            if (p < oids.length) {
+                oids[p] = oid;
+            }
+        });
+        return oids;
+    }
+
     private RewrittenSql result() {
         int[] origin = Arrays.copyOf(origins, out.length() + 1);
         origin[out.length()] = source.length();
@@ -103,7 +118,8 @@ final class PgSqlRewriter {
                 markerParams.stream().mapToInt(Integer::intValue).toArray(),
                 markerOffsets.stream().mapToInt(Integer::intValue).toArray(),
                 parameterCount,
-                origin);
+                origin,
+                castOids());
     }
 
     private void run() throws PgException {
@@ -414,10 +430,49 @@ final class PgSqlRewriter {
         }
         markerParams.add(index);
         markerOffsets.add(out.length());
+        castOids.putIfAbsent(index, castOid(tokenIndex(t)));
         emit("?", t.start());
         if (declared != null) {
             emit(" AS " + declared + ")", t.start());
         }
+    }
+
+    /**
+     * The OID of {@code $n::type} for a simple type name ({@code oid}, {@code pg_catalog.regclass},
+     * {@code oid[]}), or 0: PostgreSQL reports that type for the parameter, and Calcite's spelling loses
+     * it (oid and the reg* types are integers there). asyncpg relies on it: it decodes its own type
+     * introspection query's {@code $1::oid[]} with the codec it has for {@code oid[]} only.
+     */
+    private int castOid(int param) {
+        int cast = nextSignificant(param);
+        if (cast < 0 || !tokens.get(cast).is("::")) {
+            return 0;
+        }
+        int name = nextSignificant(cast);
+        StringBuilder type = new StringBuilder();
+        if (name >= 0 && tokens.get(name).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(name);
+            name = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
+        }
+        if (name < 0 || tokens.get(name).kind() != TokenKind.IDENT) {
+            return 0;
+        }
+        type.append(tokens.get(name).value());
+        int after = nextSignificant(name);
+        if (after >= 0 && tokens.get(after).is("[")) {
+            int close = nextSignificant(after);
+            if (close < 0 || !tokens.get(close).is("]")) {
+                return 0;
+            }
+            type.append("[]");
+            after = nextSignificant(close);
+        }
+        if (after >= 0 && (isIdent(tokens.get(after)) || tokens.get(after).is("(") || tokens.get(after).is("."))) {
+            return 0; // a multi-word or modified type name: leave it to Calcite's inference
+        }
+        PgType pg = PgTypes.byTypname(type.toString().endsWith("[]")
+                ? "_" + type.substring(0, type.length() - 2) : type.toString());
+        return pg == null ? 0 : pg.oid();
     }
 
     private boolean isRowCountClause(int i) {
