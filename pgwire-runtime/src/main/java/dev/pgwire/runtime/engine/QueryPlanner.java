@@ -84,7 +84,7 @@ final class QueryPlanner {
     private static final SqlOperatorTable BUILTINS = new CaseInsensitiveOperatorTable(
             SqlOperatorTables.chain(
                     SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL),
-                    SqlOperatorTables.of(NumericSemantics.LITERAL)));
+                    SqlOperatorTables.of(NumericSemantics.LITERAL, JsonBuildObject.FUNCTION)));
 
     private static final SqlValidator.Config VALIDATOR = SqlValidator.Config.DEFAULT
             .withConformance(PgConformance.INSTANCE)

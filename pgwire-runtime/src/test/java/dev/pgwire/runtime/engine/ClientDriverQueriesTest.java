@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parameter types the engine reports for statements drivers prepare without declaring types, as
- * PostgreSQL 15 reports them (checked with {@code Describe} against a real server): node-postgres and
- * asyncpg depend on these to encode their values.
+ * What client drivers send, answered as PostgreSQL 15 answers it (checked against a real server):
+ * parameter types of statements prepared without declared types (node-postgres and asyncpg encode
+ * their values by them) and the catalog idioms of SQLAlchemy's reflection.
  */
-class ClientDriverParametersTest {
+class ClientDriverQueriesTest {
     private static TestTables t;
 
     @BeforeAll
@@ -45,5 +45,13 @@ class ClientDriverParametersTest {
         assertArrayEquals(new int[] {701}, t.prepare("SELECT $1::double precision").parameterTypes());
         assertEquals(List.of(Arrays.asList(true)), TestTables.run(
                 t.prepare("SELECT 23 = ANY($1::oid[])"), List.of(16, 23)));
+    }
+
+    @Test
+    void castOfANameToRegclassLooksItUp() throws Exception {
+        // SQLAlchemy's get_table_comment: CAST('pg_catalog.pg_class' AS REGCLASS), literal or bound.
+        assertEquals(1259, t.value("SELECT CAST('pg_catalog.pg_class' AS REGCLASS)"));
+        assertEquals(1259, t.value("SELECT CAST($1 AS pg_catalog.regclass)", "pg_class"));
+        assertEquals(2615, t.value("SELECT CAST('pg_namespace' AS regclass)"));
     }
 }
