@@ -88,6 +88,7 @@ public final class FunctionCatalog {
         f.add(modelAndSession(2079, "pg_table_is_visible", c, "pgTableIsVisible", 's', BOOL, OID));
         f.add(modelAndSession(2080, "pg_type_is_visible", c, "pgTypeIsVisible", 's', BOOL, OID));
         f.add(modelAndSession(2081, "pg_function_is_visible", c, "pgFunctionIsVisible", 's', BOOL, OID));
+        f.add(plain(3815, "pg_collation_is_visible", c, "pgCollationIsVisible", 's', BOOL, OID));
         f.add(model(1081, "format_type", c, "formatType", 's', TEXT, OID, INT4));
         f.add(model(1348, "obj_description", c, "objDescription", 's', TEXT, OID));
         f.add(model(1215, "obj_description", c, "objDescriptionIn", 's', TEXT, OID, NAME));

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The SQL engine: Apache Calcite over the registry's tables, with PostgreSQL's syntax, names, types
@@ -189,15 +190,41 @@ public final class CalciteQueryEngine implements QueryEngine {
             String label = label(plan.fieldNames().get(i), i, plan.topLevelValues());
             ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current);
             if (column == null) {
-                column = ResultColumn.of(label, TypeMapping.pgType(type));
+                column = ResultColumn.of(label, arrayType(type, plan.arrayOrigins().get(i), current));
             }
             columns.add(column);
             converters[i] = ValueConversions.toWire(column.type(), type);
         }
         RelDataType[] markerTypes = plan.markerTypes().toArray(new RelDataType[0]);
+        if (markerTypes.length < rewritten.parameterIndex().length) {
+            // Trailing markers a rewrite dropped from the statement: their values are never read.
+            int known = markerTypes.length;
+            markerTypes = Arrays.copyOf(markerTypes, rewritten.parameterIndex().length);
+            Arrays.fill(markerTypes, known, markerTypes.length, plan.typeFactory().createTypeWithNullability(
+                    plan.typeFactory().createSqlType(SqlTypeName.VARCHAR), true));
+        }
         return new CompiledQuery(columns, parameterTypes(rewritten, declared, markerTypes), rewritten.parameterIndex(),
                 markerTypes, plan.bindable(), plan.internalParams(), current.root().plus(), plan.typeFactory(),
                 converters, plan.explain());
+    }
+
+    /**
+     * The type of a computed column; an array that aggregates a column is an array of that column's
+     * type where the engine's spelling loses it ({@code array_agg(atttypid)} is {@code oid[]}).
+     */
+    private static PgType arrayType(RelDataType type, List<String> aggregated, EngineSchema s) {
+        PgType engineType = TypeMapping.pgType(type);
+        if (aggregated == null || type.getComponentType() == null) {
+            return engineType;
+        }
+        PgType element = PgTypes.byOid(s.attTypeOid(aggregated.get(0), aggregated.get(1), aggregated.get(2)));
+        PgType engineElement = TypeMapping.pgType(type.getComponentType());
+        if (element == null || element.arrayOid() == 0 || PgTypes.byOid(element.arrayOid()) == null
+                || !java.util.Objects.equals(TypeMapping.sqlTypeForOid(element.oid()),
+                        TypeMapping.sqlTypeForOid(engineElement.oid()))) {
+            return engineType;
+        }
+        return PgTypes.byOid(element.arrayOid());
     }
 
     /** PostgreSQL's label where Calcite invented one ({@code EXPR$0}): VALUES columns are column1, column2... */

@@ -288,6 +288,13 @@ final class PgSqlRewriter {
     private int identifier(int i, Token t) {
         String word = t.value();
         int next = nextSignificant(i);
+        if (word.equals("unnest") && t.kind() == TokenKind.IDENT && next >= 0 && tokens.get(next).is("(")
+                && !previousIsDot(i) && !inFromList(i)) {
+            // unnest(x) in a select list, where Calcite reserves UNNEST for FROM: a plain function call
+            // that SetReturningSelectItems turns into a lateral UNNEST.
+            emit("\"unnest\"", t.start());
+            return i;
+        }
         if (word.equals("operator") && next >= 0 && tokens.get(next).is("(")) {
             int op = operatorInParens(next);
             if (op >= 0) {
@@ -612,6 +619,31 @@ final class PgSqlRewriter {
             int name = open >= 0 ? previousSignificant(open) : -1;
             return num >= 0 && tokens.get(num).kind() == TokenKind.NUMBER && open >= 0 && tokens.get(open).is("(")
                     && name >= 0 && isIdent(tokens.get(name));
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} starts an item of a FROM list: after FROM, JOIN, LATERAL or a FROM list's comma. */
+    private boolean inFromList(int i) {
+        int depth = 0;
+        for (int j = previousSignificant(i); j >= 0; j = previousSignificant(j)) {
+            Token p = tokens.get(j);
+            if (p.is(")")) {
+                depth++;
+            } else if (p.is("(")) {
+                if (depth == 0) {
+                    return false;
+                }
+                depth--;
+            } else if (depth == 0) {
+                if (p.isKeyword("from") || p.isKeyword("join") || p.isKeyword("lateral")) {
+                    return j == previousSignificant(i) || tokens.get(previousSignificant(i)).is(",");
+                }
+                if (p.isKeyword("select") || p.isKeyword("where") || p.isKeyword("on") || p.isKeyword("by")
+                        || p.isKeyword("having") || p.isKeyword("returning") || p.isKeyword("set")) {
+                    return false;
+                }
+            }
         }
         return false;
     }
