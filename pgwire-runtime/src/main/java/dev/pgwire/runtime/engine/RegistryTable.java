@@ -34,6 +34,7 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
     private final TableSource<R> source;
     private final RowType<R> rowType;
     private final int[] byteaColumns;
+    private final int[] byteaArrayColumns;
     private final List<ImmutableBitSet> keys;
     /** Row count of the last completed scan; feeds join ordering and build-side choice. */
     private volatile double rowEstimate = INITIAL_ROW_ESTIMATE;
@@ -43,16 +44,20 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
         this.rowType = source.rowType();
         List<Column> columns = rowType.columns();
         List<Integer> bytea = new ArrayList<>();
+        List<Integer> byteaArrays = new ArrayList<>();
         List<Integer> pk = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).type() == ColumnType.BYTEA) {
                 bytea.add(i);
+            } else if (columns.get(i).type() == ColumnType.BYTEA_ARRAY) {
+                byteaArrays.add(i);
             }
             if (columns.get(i).primaryKey()) {
                 pk.add(i);
             }
         }
         this.byteaColumns = bytea.stream().mapToInt(Integer::intValue).toArray();
+        this.byteaArrayColumns = byteaArrays.stream().mapToInt(Integer::intValue).toArray();
         this.keys = pk.isEmpty() ? List.of() : List.of(ImmutableBitSet.of(pk));
     }
 
@@ -83,6 +88,17 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
                 return new Scan(cancel);
             }
         };
+    }
+
+    /** Calcite's binary values are ByteStrings, in arrays too. */
+    private static List<Object> byteStrings(List<?> list) {
+        Object[] out = list.toArray();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] instanceof byte[] bytes) {
+                out[k] = new ByteString(bytes);
+            }
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** One pass over the source. */
@@ -120,6 +136,11 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
             for (int i : byteaColumns) {
                 if (row[i] instanceof byte[] bytes) {
                     row[i] = new ByteString(bytes);
+                }
+            }
+            for (int i : byteaArrayColumns) {
+                if (row[i] instanceof List<?> list) {
+                    row[i] = byteStrings(list);
                 }
             }
             current = row;
