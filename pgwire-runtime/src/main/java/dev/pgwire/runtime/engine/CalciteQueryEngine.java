@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -188,7 +189,7 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int i = 0; i < n; i++) {
             RelDataType type = plan.fieldTypes().get(i);
             String label = label(plan.fieldNames().get(i), i, plan.topLevelValues());
-            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current);
+            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current, plan.typeFactory());
             if (column == null) {
                 column = ResultColumn.of(label, arrayType(type, plan.arrayOrigins().get(i), current));
             }
@@ -236,7 +237,8 @@ public final class CalciteQueryEngine implements QueryEngine {
     }
 
     /** The result column of a plain reference to a registry table column: its exact type, table OID, attnum. */
-    private static ResultColumn originColumn(String label, RelDataType type, List<String> origin, EngineSchema s) {
+    private static ResultColumn originColumn(
+            String label, RelDataType type, List<String> origin, EngineSchema s, RelDataTypeFactory typeFactory) {
         if (origin == null || origin.size() < 3) {
             return null;
         }
@@ -253,13 +255,11 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int k = 0; k < cols.size(); k++) {
             Column c = cols.get(k);
             if (c.name().equals(columnName)) {
-                PgType pgType = TypeMapping.pgType(c);
-                if (pgType.oid() != TypeMapping.pgType(type).oid() && pgType != PgTypes.VARCHAR
-                        && pgType != PgTypes.BPCHAR) {
+                if (!TypeMapping.carriesColumnType(c, type, typeFactory)) {
                     // Not the column's own type (e.g. through a set operation): report the expression's.
-                    pgType = TypeMapping.pgType(type);
-                    return new ResultColumn(label, pgType, -1, 0, (short) 0);
+                    return new ResultColumn(label, TypeMapping.pgType(type), -1, 0, (short) 0);
                 }
+                PgType pgType = TypeMapping.pgType(c);
                 return new ResultColumn(label, pgType, TypeMapping.typmod(c),
                         s.relationOid(schemaName, tableName), (short) (k + 1));
             }
