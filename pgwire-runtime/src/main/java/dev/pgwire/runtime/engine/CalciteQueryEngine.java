@@ -38,6 +38,8 @@ public final class CalciteQueryEngine implements QueryEngine {
 
     private final TableRegistry registry;
     private final PlanCache cache = new PlanCache(PLAN_CACHE_SIZE);
+    /** Normalised texts whose plan failed or did not fit their literals: compile those as sent. */
+    private final PlanCache.Negative unnormalizable = new PlanCache.Negative(PLAN_CACHE_SIZE);
     private volatile EngineSchema schema;
 
     public CalciteQueryEngine(TableRegistry registry) {
@@ -49,8 +51,18 @@ public final class CalciteQueryEngine implements QueryEngine {
         int[] declared = parameterTypes == null ? new int[0] : parameterTypes;
         EngineSchema current = schema();
         List<List<String>> searchPath = searchPath(session);
-        PlanCache.Key key = new PlanCache.Key(
-                sql, Arrays.stream(declared).boxed().toList(), current.version(), searchPath);
+        if (declared.length == 0) {
+            PreparedQuery normalized = prepareNormalized(sql, current, searchPath);
+            if (normalized != null) {
+                return normalized;
+            }
+        }
+        return prepare(sql, declared, current, searchPath);
+    }
+
+    private CompiledQuery prepare(String sql, int[] declared, EngineSchema current, List<List<String>> searchPath)
+            throws PgException {
+        PlanCache.Key key = new PlanCache.Key(sql, declaredList(declared), current.version(), searchPath);
         CompiledQuery cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -58,6 +70,40 @@ public final class CalciteQueryEngine implements QueryEngine {
         CompiledQuery compiled = compile(sql, declared, current, searchPath);
         cache.put(key, compiled);
         return compiled;
+    }
+
+    /**
+     * The plan of {@code sql} with its literals as parameters, shared by every statement that differs only
+     * in them; null when there is nothing to normalise or the normalised plan would not mean the same.
+     */
+    private PreparedQuery prepareNormalized(String sql, EngineSchema current, List<List<String>> searchPath) {
+        LiteralNormalizer.Normalized n = LiteralNormalizer.normalize(sql);
+        if (n == null) {
+            return null;
+        }
+        PlanCache.Key key = new PlanCache.Key(n.sql(), List.of(), current.version(), searchPath);
+        if (unnormalizable.contains(key)) {
+            return null;
+        }
+        CompiledQuery plan = cache.get(key);
+        if (plan == null) {
+            try {
+                plan = compile(n.sql(), new int[0], current, searchPath);
+            } catch (PgException e) {
+                // Errors are reported against the text as sent: compile that instead.
+                unnormalizable.add(key);
+                return null;
+            }
+            cache.put(key, plan);
+        }
+        if (!n.fits(plan.parameterRelTypes())) {
+            return null;
+        }
+        return new LiteralBoundQuery(plan, n.values());
+    }
+
+    private static List<Integer> declaredList(int[] declared) {
+        return declared.length == 0 ? List.of() : Arrays.stream(declared).boxed().toList();
     }
 
     /**

@@ -39,4 +39,26 @@ final class PlanCache {
     synchronized int size() {
         return entries.size();
     }
+
+    /** A bounded LRU set of keys known not to be worth planning again in some form. */
+    static final class Negative {
+        private final Map<Key, Boolean> keys;
+
+        Negative(int capacity) {
+            this.keys = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized boolean contains(Key key) {
+            return keys.containsKey(key);
+        }
+
+        synchronized void add(Key key) {
+            keys.put(key, Boolean.TRUE);
+        }
+    }
 }

@@ -200,6 +200,6 @@ class KeyLookupTest {
     }
 
     private String explain(String sql) throws PgException {
-        return ((CompiledQuery) t.prepare(sql)).explain();
+        return t.explain(sql);
     }
 }
