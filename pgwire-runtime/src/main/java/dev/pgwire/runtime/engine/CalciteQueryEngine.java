@@ -40,6 +40,8 @@ public final class CalciteQueryEngine implements QueryEngine {
 
     private final TableRegistry registry;
     private final PlanCache cache = new PlanCache(PLAN_CACHE_SIZE);
+    /** Normalised texts whose plan failed or did not fit their literals: compile those as sent. */
+    private final PlanCache.Negative unnormalizable = new PlanCache.Negative(PLAN_CACHE_SIZE);
     private volatile EngineSchema schema;
 
     public CalciteQueryEngine(TableRegistry registry) {
@@ -51,15 +53,50 @@ public final class CalciteQueryEngine implements QueryEngine {
         int[] declared = parameterTypes == null ? new int[0] : parameterTypes;
         EngineSchema current = schema();
         List<List<String>> searchPath = searchPath(session);
-        PlanCache.Key key = new PlanCache.Key(
-                sql, Arrays.stream(declared).boxed().toList(), current.version(), searchPath);
-        CompiledQuery cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        if (declared.length == 0) {
+            PreparedQuery normalized = prepareNormalized(sql, current, searchPath);
+            if (normalized != null) {
+                return normalized;
+            }
         }
-        CompiledQuery compiled = compile(sql, declared, current, searchPath);
-        cache.put(key, compiled);
-        return compiled;
+        return prepare(sql, declared, current, searchPath);
+    }
+
+    private CompiledQuery prepare(String sql, int[] declared, EngineSchema current, List<List<String>> searchPath)
+            throws PgException {
+        PlanCache.Key key = new PlanCache.Key(sql, declaredList(declared), current.version(), searchPath);
+        return cache.getOrCompile(key, () -> compile(sql, declared, current, searchPath));
+    }
+
+    /**
+     * The plan of {@code sql} with its literals as parameters, shared by every statement that differs only
+     * in them; null when there is nothing to normalise or the normalised plan would not mean the same.
+     */
+    private PreparedQuery prepareNormalized(String sql, EngineSchema current, List<List<String>> searchPath) {
+        LiteralNormalizer.Normalized n = LiteralNormalizer.normalize(sql);
+        if (n == null) {
+            return null;
+        }
+        PlanCache.Key key = new PlanCache.Key(n.sql(), List.of(), current.version(), searchPath);
+        if (unnormalizable.contains(key)) {
+            return null;
+        }
+        CompiledQuery plan;
+        try {
+            plan = cache.getOrCompile(key, () -> compile(n.sql(), new int[0], current, searchPath));
+        } catch (PgException e) {
+            // Errors are reported against the text as sent: compile that instead.
+            unnormalizable.add(key);
+            return null;
+        }
+        if (!n.fits(plan.parameterRelTypes())) {
+            return null;
+        }
+        return new LiteralBoundQuery(plan, n.values());
+    }
+
+    private static List<Integer> declaredList(int[] declared) {
+        return declared.length == 0 ? List.of() : Arrays.stream(declared).boxed().toList();
     }
 
     /**
@@ -69,7 +106,7 @@ public final class CalciteQueryEngine implements QueryEngine {
      */
     public void warmUp() {
         SessionSettings session = new WarmUpSession();
-        List<String> statements = new ArrayList<>(List.of(
+        List<String> run = new ArrayList<>(List.of(
                 "SELECT 1",
                 "SELECT $1::int + 1 AS n, upper('a') WHERE true IS NOT NULL",
                 "SELECT x, count(*) FROM (VALUES (1), (2), (2)) AS v(x) GROUP BY x ORDER BY x",
@@ -77,29 +114,44 @@ public final class CalciteQueryEngine implements QueryEngine {
                 "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
                         + "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                         + "WHERE c.relkind IN ('r', 'p') AND pg_catalog.pg_table_is_visible(c.oid) ORDER BY 1, 2"));
+        // Shapes over an application table are planned but only run where that is cheap whatever its size.
+        List<String> planOnly = new ArrayList<>();
         List<TableSource<?>> tables = registry.snapshot().tables();
         if (!tables.isEmpty()) {
             TableSource<?> t = tables.get(0);
             String name = quote(t.schema()) + "." + quote(t.name());
-            String first = quote(t.rowType().columns().get(0).name());
-            statements.add("SELECT * FROM " + name + " WHERE " + first + " IS NOT NULL ORDER BY 1 LIMIT 10");
-            statements.add("SELECT " + first + ", count(*) FROM " + name + " GROUP BY 1");
-            statements.add("SELECT a." + first + " FROM " + name + " a JOIN " + name + " b ON a." + first
-                    + " = b." + first + " LIMIT 1");
+            List<Column> columns = t.rowType().columns();
+            String first = quote(columns.get(0).name());
+            String key = columns.stream().filter(Column::primaryKey).map(c -> quote(c.name())).findFirst().orElse(first);
+            run.add("SELECT * FROM " + name + " LIMIT 10");
+            run.add("SELECT * FROM " + name + " WHERE " + key + " = $1");
+            planOnly.add("SELECT " + first + ", count(*) FROM " + name + " GROUP BY 1");
+            planOnly.add("SELECT a." + first + " FROM " + name + " a JOIN " + name + " b ON a." + first
+                    + " = b." + first + " WHERE a." + key + " > 0 ORDER BY 1 LIMIT 1");
         }
-        for (String sql : statements) {
-            try {
-                PreparedQuery q = prepare(sql, new int[0], session);
-                Object[] params = new Object[q.parameterTypes().length];
-                Arrays.fill(params, "1");
-                try (ResultCursor cursor = q.execute(params, session, CancelSignal.NEVER)) {
-                    while (cursor.next() != null) {
-                        // drain
-                    }
-                }
-            } catch (PgException | RuntimeException ignored) {
-                // A statement that does not fit this registry still warmed up the parser and validator.
+        for (String sql : run) {
+            warmUp(sql, session, true);
+        }
+        for (String sql : planOnly) {
+            warmUp(sql, session, false);
+        }
+    }
+
+    private void warmUp(String sql, SessionSettings session, boolean execute) {
+        try {
+            PreparedQuery q = prepare(sql, new int[0], session);
+            if (!execute) {
+                return;
             }
+            Object[] params = new Object[q.parameterTypes().length];
+            Arrays.fill(params, "1");
+            try (ResultCursor cursor = q.execute(params, session, CancelSignal.NEVER)) {
+                while (cursor.next() != null) {
+                    // drain
+                }
+            }
+        } catch (PgException | RuntimeException ignored) {
+            // A statement that does not fit this registry still warmed up the parser and validator.
         }
     }
 

@@ -157,6 +157,7 @@ final class QueryPlanner {
         planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
         planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         RelOptUtil.registerDefaultRules(planner, false, false);
+        planner.addRule(KeyLookupRule.INSTANCE);
         planner.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
         RexBuilder rexBuilder = new RexBuilder(typeFactory);
         RelOptCluster cluster = RelOptCluster.create(planner, rexBuilder);
