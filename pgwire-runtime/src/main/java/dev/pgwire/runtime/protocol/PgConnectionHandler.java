@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.protocol;
 
+import dev.pgwire.runtime.auth.AuthMethod;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.CancelRegistry;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
 
 /**
  * One connection: startup and authentication, then every frontend message handed to the {@link Session}.
@@ -46,6 +48,9 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     /** Messages received so far; an idle timer only fires if none arrived since it was armed. */
     private final AtomicLong received = new AtomicLong();
     private volatile boolean started;
+    // Event loop only: encryption requests already answered.
+    private boolean sslRequested;
+    private boolean gssRequested;
     private volatile boolean draining;
     private volatile ScheduledFuture<?> idleTimer;
     private ScheduledFuture<?> startupTimeout;
@@ -83,6 +88,10 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
+        if (m instanceof FrontendMessage.SslRequest || m instanceof FrontendMessage.GssEncRequest) {
+            negotiateEncryption(ctx, m); // before the next byte is decoded; nothing is queued before them
+            return;
+        }
         if (queued.incrementAndGet() >= PAUSE_READING_AT) {
             channel.config().setAutoRead(false);
         }
@@ -98,6 +107,28 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
                 }
             }
         });
+    }
+
+    /**
+     * SSLRequest and GSSENCRequest, each allowed once and only before TLS started, as PostgreSQL: a repeated one
+     * is read as a startup packet of an unsupported protocol version.
+     */
+    private void negotiateEncryption(ChannelHandlerContext ctx, FrontendMessage m) {
+        boolean ssl = m instanceof FrontendMessage.SslRequest;
+        if (TlsNegotiation.isTls(channel) || (ssl ? sslRequested : gssRequested)) {
+            int code = ssl ? PgFrontendDecoder.SSL_REQUEST_CODE : PgFrontendDecoder.GSSENC_REQUEST_CODE;
+            PgException e = new PgException(SqlState.FEATURE_NOT_SUPPORTED, "unsupported frontend protocol "
+                    + (code >>> 16) + "." + (code & 0xFFFF) + ": server supports 3.0 to 3.0");
+            channelRead(ctx, new FrontendMessage.Malformed(e));
+            return;
+        }
+        if (ssl) {
+            sslRequested = true;
+            TlsNegotiation.answerSslRequest(ctx, server.access().tls());
+        } else {
+            gssRequested = true;
+            TlsNegotiation.refuse(ctx);
+        }
     }
 
     @Override
@@ -121,7 +152,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof IOException) {
+        if (cause instanceof IOException || cause.getCause() instanceof SSLException) {
             LOG.log(Level.FINE, "connection error", cause);
         } else {
             LOG.log(Level.WARNING, "unexpected error on connection " + ctx.channel(), cause);
@@ -196,9 +227,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void startupPhase(FrontendMessage m) {
-        if (m instanceof FrontendMessage.SslRequest || m instanceof FrontendMessage.GssEncRequest) {
-            sink.refuseEncryption();
-        } else if (m instanceof FrontendMessage.CancelRequest c) {
+        if (m instanceof FrontendMessage.CancelRequest c) {
             server.cancelRegistry().cancel(c.processId(), c.secretKey());
             close();
         } else if (m instanceof FrontendMessage.Startup s) {
@@ -231,13 +260,19 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (database.isEmpty()) {
             database = user;
         }
-        if (server.access().database() != null && !server.access().database().equals(database)) {
-            fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
+        ServerContext.Access access = server.access();
+        boolean tls = TlsNegotiation.isTls(channel);
+        if (access.tlsRequired() && !tls) {
+            // What a hostssl-only pg_hba.conf answers, before any authentication
+            fatal(new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION, "no pg_hba.conf entry for host \""
+                    + TlsNegotiation.clientHost(channel) + "\", user \"" + user + "\", database \"" + database
+                    + "\", no encryption"));
             return;
         }
-        if (server.access().password() != null) {
+        if (access.method() != AuthMethod.TRUST) {
             phase = Phase.PASSWORD;
-            authentication = new PasswordAuthentication(server, user, sink);
+            byte[] channelBinding = tls && access.tls() != null ? access.tls().channelBindingData() : null;
+            authentication = new PasswordAuthentication(access, user, channelBinding, sink);
             authentication.start();
         } else {
             completeStartup();
@@ -274,6 +309,16 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             fatal(new PgException(SqlState.TOO_MANY_CONNECTIONS, "sorry, too many clients already"));
             return;
         }
+        // Like PostgreSQL: AuthenticationOk first, then the database and the startup settings are checked,
+        // so nothing about them is revealed to a client that has not logged in.
+        sink.authenticationOk();
+        String user = startupParameters.get("user");
+        String database = startupParameters.getOrDefault("database", "");
+        database = database.isEmpty() ? user : database;
+        if (server.access().database() != null && !server.access().database().equals(database)) {
+            fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
+            return;
+        }
         key = server.cancelRegistry().register(cancel);
         try {
             session = Session.start(server.services(), startupParameters, sink, cancel, key.processId());
@@ -281,7 +326,6 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             fatal(e);
             return;
         }
-        sink.authenticationOk();
         session.sendInitialParameterStatus();
         sink.backendKeyData(key.processId(), key.secretKey());
         sink.readyForQuery(session.transactionStatus());

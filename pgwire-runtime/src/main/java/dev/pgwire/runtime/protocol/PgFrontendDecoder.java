@@ -23,6 +23,9 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
     /** Default limit for one typed message, counting its length word. */
     public static final int DEFAULT_MAX_MESSAGE_LENGTH = 16 * 1024 * 1024;
 
+    /** Longest password-type message (PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH): they come before any login. */
+    static final int MAX_AUTH_MESSAGE_LENGTH = 65535;
+
     static final int PROTOCOL_3_0 = 3 << 16;
     static final int CANCEL_REQUEST_CODE = 80877102;
     static final int SSL_REQUEST_CODE = 80877103;
@@ -85,10 +88,12 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         switch (code) {
             case SSL_REQUEST_CODE -> {
                 WireReader.end(body);
+                requireNothingBuffered(in, "SSL request");
                 out.add(new FrontendMessage.SslRequest());
             }
             case GSSENC_REQUEST_CODE -> {
                 WireReader.end(body);
+                requireNothingBuffered(in, "GSSAPI encryption request");
                 out.add(new FrontendMessage.GssEncRequest());
             }
             case CANCEL_REQUEST_CODE -> {
@@ -107,6 +112,18 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
                 state = State.MESSAGES;
                 out.add(new FrontendMessage.Startup(code, parameters));
             }
+        }
+    }
+
+    /**
+     * A client waits for the answer to an encryption request before sending more. Bytes already here were sent
+     * in plain text before TLS and may have been injected by a man in the middle (CVE-2021-23214).
+     */
+    private static void requireNothingBuffered(ByteBuf in, String request) throws PgException {
+        if (in.isReadable()) {
+            throw new PgException(SqlState.PROTOCOL_VIOLATION, "received unencrypted data after " + request,
+                    "This could be either a client-software bug or evidence of an attempted man-in-the-middle attack.",
+                    null, 0, null);
         }
     }
 
@@ -138,6 +155,9 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         }
         if (length < 4) {
             throw violation("invalid message length");
+        }
+        if (type == 'p' && length > MAX_AUTH_MESSAGE_LENGTH) {
+            throw violation("invalid message length"); // PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH, before any login
         }
         if (length > maxMessageLength) {
             throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "message of " + length

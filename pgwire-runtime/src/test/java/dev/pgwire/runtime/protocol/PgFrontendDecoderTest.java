@@ -30,7 +30,6 @@ class PgFrontendDecoderTest {
     /** A conversation covering every message type. */
     private static byte[] conversation() {
         return ClientMessages.create()
-                .sslRequest()
                 .startup(STARTUP)
                 .password("secret")
                 .query("select 1; select 'ü'")
@@ -50,7 +49,6 @@ class PgFrontendDecoderTest {
     }
 
     private static final List<String> EXPECTED = List.of(
-            "SslRequest[]",
             "Startup[protocolVersion=196608, parameters={user=alice, database=db, application_name=tëst}]",
             "PasswordMessage[7 bytes]",
             "Query[sql=select 1; select 'ü']",
@@ -93,8 +91,33 @@ class PgFrontendDecoderTest {
 
     @Test
     void gssEncRequestThenStartupStaysInStartupState() {
-        List<String> out = decode(List.of(ClientMessages.create().gssEncRequest().sslRequest().startup(STARTUP).bytes()));
-        assertEquals(List.of("GssEncRequest[]", "SslRequest[]", EXPECTED.get(1)), out);
+        List<String> out = decode(List.of(ClientMessages.create().gssEncRequest().bytes(),
+                ClientMessages.create().sslRequest().bytes(), ClientMessages.create().startup(STARTUP).bytes()));
+        assertEquals(List.of("GssEncRequest[]", "SslRequest[]", EXPECTED.get(0)), out);
+    }
+
+    /** Bytes sent with an encryption request, before its answer, are plain text a man in the middle could inject. */
+    @Test
+    void dataBufferedAfterAnEncryptionRequestIsAViolation() {
+        for (boolean ssl : new boolean[] {true, false}) {
+            ClientMessages request = ssl ? ClientMessages.create().sslRequest() : ClientMessages.create().gssEncRequest();
+            EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+            ch.writeInbound(Unpooled.wrappedBuffer(request.startup(STARTUP).bytes()));
+            assertMalformed(ch.readInbound(), SqlState.PROTOCOL_VIOLATION,
+                    "received unencrypted data after " + (ssl ? "SSL request" : "GSSAPI encryption request"));
+            assertNull(ch.readInbound());
+            ch.finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void passwordMessagesAreLimitedBeforeAnyLogin() {
+        EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+        ch.writeInbound(Unpooled.wrappedBuffer(ClientMessages.create().startup(STARTUP).bytes()));
+        ch.readInbound();
+        ch.writeInbound(Unpooled.buffer().writeByte('p').writeInt(PgFrontendDecoder.MAX_AUTH_MESSAGE_LENGTH + 1));
+        assertMalformed(ch.readInbound(), SqlState.PROTOCOL_VIOLATION, "invalid message length");
+        ch.finishAndReleaseAll();
     }
 
     @Test

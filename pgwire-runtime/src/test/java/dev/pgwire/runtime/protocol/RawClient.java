@@ -29,7 +29,7 @@ final class RawClient implements AutoCloseable {
 
     RawClient(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(30_000); // generous: a first query plans cold on a loaded CI machine
         out = socket.getOutputStream();
         in = socket.getInputStream();
     }
