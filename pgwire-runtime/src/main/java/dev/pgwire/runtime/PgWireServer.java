@@ -5,21 +5,24 @@ import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.protocol.CodecParameterDecoder;
 import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
+import dev.pgwire.runtime.protocol.PgConnectionHandler;
 import dev.pgwire.runtime.protocol.ServerContext;
+import dev.pgwire.runtime.protocol.Transport;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.session.CancelRegistry;
+import dev.pgwire.runtime.session.SessionLimits;
 import dev.pgwire.runtime.session.SessionServices;
 import dev.pgwire.runtime.tables.TableRegistry;
 import dev.pgwire.runtime.tls.TlsConfig;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.BindException;
@@ -61,6 +64,7 @@ public final class PgWireServer implements AutoCloseable {
     private final Channel serverChannel;
     private final int port;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Duration shutdownTimeout;
     private volatile boolean closing;
 
     /** System property: {@code false} skips warming the planner up in the background at start. */
@@ -71,24 +75,29 @@ public final class PgWireServer implements AutoCloseable {
         this.config = config.withAuth(access.method()).withUser(config.user(), null); // only verifiers stay
         this.access = access;
         this.registry = registry;
+        Transport transport = Transport.best();
         this.eventLoops = new MultiThreadIoEventLoopGroup(
                 Math.min(4, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("pgwire-io", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         this.workers = Executors.newCachedThreadPool(new DefaultThreadFactory("pgwire-session", true));
         this.timer = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("pgwire-timer", true));
         timer.setRemoveOnCancelPolicy(true);
         this.channels = new DefaultChannelGroup("pgwire-connections", GlobalEventExecutor.INSTANCE);
         this.cancelRegistry = new CancelRegistry();
-        SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer);
+        this.shutdownTimeout = b.shutdownTimeout;
+        SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer, b.sessionLimits);
         ServerContext context = new ServerContext(services, cancelRegistry, workers, access, b.limits);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(transport.serverChannel())
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    // Bounded outbound buffering: a session stops producing rows while its channel is unwritable.
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(b.writeBufferHighWaterMark / 2, b.writeBufferHighWaterMark))
                     .childHandler(new PgChannelInitializer(context, channels))
                     .bind(config.host(), config.port())
                     .syncUninterruptibly()
@@ -104,6 +113,7 @@ public final class PgWireServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e, e);
         }
         this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        LOG.fine(() -> "pgwire transport: " + transport.name());
     }
 
     /** Starts a server with every default. */
@@ -170,9 +180,36 @@ public final class PgWireServer implements AutoCloseable {
         closed.await();
     }
 
-    /** Stops accepting, closes every connection, stops the threads and waits for them. Idempotent. */
+    /**
+     * Bytes that sessions have written and the operating system has not yet taken, over all connections.
+     * Each connection stops producing rows above its write buffer's high-water mark
+     * ({@link Builder#writeBufferHighWaterMark}), so this stays below about that mark per connection.
+     */
+    public long bufferedOutboundBytes() {
+        long total = 0;
+        for (Channel ch : channels) {
+            ChannelOutboundBuffer buffer = ch.unsafe().outboundBuffer();
+            if (buffer != null) {
+                total += buffer.totalPendingWriteBytes();
+            }
+        }
+        return total;
+    }
+
+    /** {@link #shutdown(Duration)} with the configured {@link Builder#shutdownTimeout} (default 5 s). */
     @Override
     public void close() {
+        shutdown(shutdownTimeout);
+    }
+
+    /**
+     * Graceful shutdown, like PostgreSQL's: stops accepting connections; sessions waiting for a command end
+     * at once with FATAL 57P01 ({@code terminating connection due to administrator command}), sessions
+     * running a statement end the same way when it completes; after {@code grace}, statements still running
+     * are stopped and their sessions end too. Then the threads stop. Idempotent; returns when done.
+     */
+    public void shutdown(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
         synchronized (this) {
             if (closing) {
                 return;
@@ -182,6 +219,13 @@ public final class PgWireServer implements AutoCloseable {
         PgWire.unregister(this);
         try {
             serverChannel.close().syncUninterruptibly();
+            forEachConnection(PgConnectionHandler::shutdown);
+            if (!awaitNoConnections(grace)) {
+                LOG.info(() -> channels.size() + " sessions still busy after " + grace.toMillis()
+                        + " ms: terminating them");
+                forEachConnection(PgConnectionHandler::terminateNow);
+                awaitNoConnections(Duration.ofSeconds(2));
+            }
             channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
             eventLoops.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
             shutdownExecutors();
@@ -189,6 +233,31 @@ public final class PgWireServer implements AutoCloseable {
         } finally {
             closed.countDown();
         }
+    }
+
+    private void forEachConnection(java.util.function.Consumer<PgConnectionHandler> action) {
+        for (Channel ch : channels) {
+            PgConnectionHandler handler = ch.pipeline().get(PgConnectionHandler.class);
+            if (handler != null) {
+                action.accept(handler);
+            }
+        }
+    }
+
+    private boolean awaitNoConnections(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!channels.isEmpty()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private void shutdownExecutors() {
@@ -213,6 +282,9 @@ public final class PgWireServer implements AutoCloseable {
         private ServerContext.Limits limits = ServerContext.Limits.DEFAULT;
         private final Map<String, String> users = new LinkedHashMap<>();
         private TlsConfig tls;
+        private SessionLimits sessionLimits = SessionLimits.DEFAULT;
+        private Duration shutdownTimeout = Duration.ofSeconds(5);
+        private int writeBufferHighWaterMark = 64 * 1024;
 
         private Builder() {}
 
@@ -349,6 +421,86 @@ public final class PgWireServer implements AutoCloseable {
         public Builder authenticationTimeout(Duration timeout) {
             limits = limits.withAuthenticationTimeoutMillis(timeout.toMillis());
             return this;
+        }
+
+        /**
+         * Named prepared statements one session may hold (default 1000); Parse beyond it fails with 53400.
+         */
+        public Builder maxPreparedStatements(int statements) {
+            sessionLimits = sessionLimits.withMaxPreparedStatements(statements);
+            return this;
+        }
+
+        /** Named portals one session may hold open (default 100); Bind beyond it fails with 53400. */
+        public Builder maxPortals(int portals) {
+            sessionLimits = sessionLimits.withMaxPortals(portals);
+            return this;
+        }
+
+        /** Default {@code statement_timeout} of every session (default 0: none); clients may SET their own. */
+        public Builder statementTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("statement_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Default {@code idle_session_timeout} (default 0: none): a session idle outside a transaction for
+         * this long is ended with FATAL 57P05. Clients may SET their own, as in PostgreSQL.
+         */
+        public Builder idleSessionTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("idle_session_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Default {@code idle_in_transaction_session_timeout} (default 0: none): a session idle inside a
+         * transaction block for this long is ended with FATAL 25P03. Clients may SET their own.
+         */
+        public Builder idleInTransactionSessionTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("idle_in_transaction_session_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Bytes a connection may have waiting to be sent (default 64 KiB) before its session stops producing
+         * rows until the client reads (it resumes at half of it).
+         */
+        public Builder writeBufferHighWaterMark(int bytes) {
+            if (bytes < 2 * 1024) {
+                throw new IllegalArgumentException("writeBufferHighWaterMark must be at least 2048 bytes: " + bytes);
+            }
+            this.writeBufferHighWaterMark = bytes;
+            return this;
+        }
+
+        /** How long {@link PgWireServer#close()} lets running statements finish (default 5 s). */
+        public Builder shutdownTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative: " + timeout);
+            }
+            this.shutdownTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Limits from {@code pgwire.*} properties: {@code maxConnections}, {@code maxMessageLength},
+         * {@code authenticationTimeout}, {@code maxPreparedStatements}, {@code maxPortals},
+         * {@code statementTimeout}, {@code idleSessionTimeout}, {@code idleInTransactionSessionTimeout},
+         * {@code writeBufferHighWaterMark}, {@code shutdownTimeout} (e.g. {@code pgwire.maxPortals=50},
+         * {@code pgwire.idleSessionTimeout=10min}). Absent ones keep their current value.
+         *
+         * @throws IllegalArgumentException naming the property with an invalid value
+         */
+        public Builder limits(java.util.Properties properties) {
+            LimitProperties.apply(properties, this);
+            return this;
+        }
+
+        private static String millis(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative: " + d);
+            }
+            return Long.toString(d.toMillis());
         }
 
         /**

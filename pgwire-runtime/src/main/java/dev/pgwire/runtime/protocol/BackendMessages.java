@@ -157,6 +157,28 @@ public final class BackendMessages {
         end(out, start);
     }
 
+    /** CopyOutResponse: the overall format (0 text, 1 binary) and the same code for each column, as PostgreSQL sends. */
+    public static void copyOutResponse(ByteBuf out, int format, int columns) {
+        out.writeByte('H').writeInt(4 + 1 + 2 + 2 * columns).writeByte(format).writeShort(columns);
+        for (int i = 0; i < columns; i++) {
+            out.writeShort(format);
+        }
+    }
+
+    /** Starts a CopyData message; the caller appends the data and calls {@link #endCopyData}. */
+    public static int beginCopyData(ByteBuf out) {
+        return begin(out, 'd');
+    }
+
+    /** Back-patches the length of the CopyData begun at {@code start}. */
+    public static void endCopyData(ByteBuf out, int start) {
+        end(out, start);
+    }
+
+    public static void copyDone(ByteBuf out) {
+        empty(out, 'c');
+    }
+
     /** ErrorResponse with severity ERROR or FATAL. */
     public static void errorResponse(ByteBuf out, String severity, PgException e) {
         int start = begin(out, 'E');

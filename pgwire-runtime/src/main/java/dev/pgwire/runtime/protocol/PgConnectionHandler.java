@@ -7,6 +7,7 @@ import dev.pgwire.runtime.session.CancelRegistry;
 import dev.pgwire.runtime.session.ClientGoneException;
 import dev.pgwire.runtime.session.QueryCancel;
 import dev.pgwire.runtime.session.Session;
+import dev.pgwire.runtime.session.SessionTerminatedException;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
@@ -42,10 +45,14 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final ServerContext server;
     private final QueryCancel cancel = new QueryCancel();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Messages received so far; an idle timer only fires if none arrived since it was armed. */
+    private final AtomicLong received = new AtomicLong();
     private volatile boolean started;
     // Event loop only: encryption requests already answered.
     private boolean sslRequested;
     private boolean gssRequested;
+    private volatile boolean draining;
+    private volatile ScheduledFuture<?> idleTimer;
     private ScheduledFuture<?> startupTimeout;
     private SerialExecutor executor;
     private ChannelResponseSink sink;
@@ -88,9 +95,11 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (queued.incrementAndGet() >= PAUSE_READING_AT) {
             channel.config().setAutoRead(false);
         }
+        received.incrementAndGet(); // after queued: see awaitNextCommand
         executor.execute(() -> {
             try {
                 process(m);
+                awaitNextCommand();
             } finally {
                 if (queued.decrementAndGet() <= RESUME_READING_AT && !channel.config().isAutoRead()
                         && phase != Phase.CLOSED) {
@@ -131,6 +140,10 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         startupTimeout.cancel(false);
+        ScheduledFuture<?> idle = idleTimer;
+        if (idle != null) {
+            idle.cancel(false);
+        }
         cancel.terminate(); // stops a running query now, from the event loop
         sink.writabilityChanged();
         executor.execute(this::closed);
@@ -163,6 +176,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             }
         } catch (ClientGoneException e) {
             close();
+        } catch (SessionTerminatedException e) {
+            fatal(e.error());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "internal error on connection " + channel, e);
             fatal(new PgException(SqlState.INTERNAL_ERROR, String.valueOf(e.getMessage()), e));
@@ -200,8 +215,12 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             session.functionCall();
         } else if (m instanceof FrontendMessage.CopyMessage) {
             // ignored outside COPY, like PostgreSQL
+        } else if (m instanceof FrontendMessage.Invalid bad) {
+            session.invalidMessage(bad.type(), bad.error());
         } else if (m instanceof FrontendMessage.Malformed bad) {
             fatal(bad.error());
+        } else if (m instanceof FrontendMessage.PasswordMessage) {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (int) 'p'));
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "unexpected message " + m));
         }
@@ -278,6 +297,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             close();
         } else if (m instanceof FrontendMessage.Malformed bad) {
             fatal(bad.error());
+        } else if (m instanceof FrontendMessage.Invalid bad) {
+            fatal(bad.error());
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "expected password response"));
         }
@@ -312,6 +333,69 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         phase = Phase.READY;
         started = true;
         startupTimeout.cancel(false);
+    }
+
+    /**
+     * Server shutdown: the session ends with FATAL 57P01 as soon as it waits for a command (at once if it
+     * does now); a running statement may finish first.
+     */
+    public void shutdown() {
+        draining = true;
+        executor.execute(() -> {
+            if (phase == Phase.READY && (!sink.readyForQueryLast() || queued.get() > 0)) {
+                return; // busy: awaitNextCommand ends it at its next ReadyForQuery
+            }
+            terminate();
+        });
+    }
+
+    /** Shutdown's grace period is over: a running statement stops and the session ends with FATAL 57P01. */
+    public void terminateNow() {
+        draining = true;
+        cancel.shutdown();
+        executor.execute(this::terminate);
+    }
+
+    private void terminate() {
+        if (phase != Phase.CLOSED) {
+            fatal(new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command"));
+        }
+    }
+
+    /**
+     * After a message: when the session has just sent ReadyForQuery and nothing else is queued, it is idle.
+     * Then a draining server ends it, or the idle timeout that applies is armed (idle_session_timeout,
+     * idle_in_transaction_session_timeout); any message that arrives meanwhile defuses it.
+     */
+    private void awaitNextCommand() {
+        if (phase != Phase.READY || !sink.readyForQueryLast()) {
+            return;
+        }
+        long seen = received.get(); // before queued: a message counted after this is also queued after it
+        if (queued.get() > 1) {
+            return; // the next message is already waiting
+        }
+        if (draining) {
+            terminate();
+            return;
+        }
+        Session.IdleTimeout timeout = session.idleTimeout();
+        if (timeout == null) {
+            return;
+        }
+        ScheduledFuture<?> previous = idleTimer;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        try {
+            idleTimer = channel.eventLoop().schedule(() -> executor.execute(() -> {
+                if (phase == Phase.READY && received.get() == seen) {
+                    fatal(timeout.error());
+                }
+            }), timeout.millis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: the connection is about to be closed anyway
+        }
     }
 
     private void fatal(PgException e) {

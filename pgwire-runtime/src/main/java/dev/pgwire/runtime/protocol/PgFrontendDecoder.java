@@ -13,8 +13,9 @@ import java.util.Map;
  * Frames and decodes frontend messages into {@link FrontendMessage} records. Starts in {@code STARTUP}
  * (untyped packets: StartupMessage, SSLRequest, GSSENCRequest, CancelRequest) and moves to
  * {@code MESSAGES} (typed messages) after a StartupMessage. Lengths are checked against the limits before
- * anything is buffered for a message. Broken input produces one {@link FrontendMessage.Malformed} and
- * everything after it is discarded: the connection is about to be closed. One instance per channel.
+ * anything is buffered for a message. Broken framing produces one {@link FrontendMessage.Malformed} and
+ * everything after it is discarded: the connection is about to be closed. A well-framed message with
+ * broken content produces {@link FrontendMessage.Invalid} and decoding goes on. One instance per channel.
  */
 public final class PgFrontendDecoder extends ByteToMessageDecoder {
     /** PostgreSQL's MAX_STARTUP_PACKET_LENGTH. */
@@ -167,7 +168,12 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         }
         in.skipBytes(5);
         ByteBuf body = in.readSlice(length - 4);
-        out.add(WireReader.message(type, body));
+        try {
+            out.add(WireReader.message(type, body));
+        } catch (PgException e) {
+            // The frame was intact, so the stream stays in step: an ERROR, not the end of the connection.
+            out.add(new FrontendMessage.Invalid(type, e));
+        }
     }
 
     static PgException violation(String message) {
