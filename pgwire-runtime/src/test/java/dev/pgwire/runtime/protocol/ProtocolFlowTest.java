@@ -99,10 +99,11 @@ class ProtocolFlowTest {
         assertFalse(c.channel.isActive());
     }
 
+    /** As PostgreSQL 15: the database is checked after authentication, so AuthenticationOk comes first. */
     @Test
     void unknownDatabaseIsFatal() {
         c = new Conversation(null, "db1", PgFrontendDecoder.DEFAULT_MAX_MESSAGE_LENGTH);
-        assertEquals(List.of("E:FATAL/3D000/database \"other\" does not exist"),
+        assertEquals(List.of("R:0", "E:FATAL/3D000/database \"other\" does not exist"),
                 c.startup(Map.of("user", "alice", "database", "other")));
         assertFalse(c.channel.isActive());
     }
@@ -111,7 +112,8 @@ class ProtocolFlowTest {
     void nonUtf8ClientEncodingIsFatal() {
         c = new Conversation();
         List<String> out = c.startup(Map.of("user", "alice", "client_encoding", "LATIN1"));
-        assertEquals(List.of("E:FATAL/22023/invalid value for parameter \"client_encoding\": \"LATIN1\""), out);
+        assertEquals(List.of("R:0", "E:FATAL/22023/invalid value for parameter \"client_encoding\": \"LATIN1\""),
+                out);
         assertFalse(c.channel.isActive());
     }
 
