@@ -24,6 +24,11 @@ public final class BackendMessages {
         out.writeByte('R').writeInt(8).writeInt(3);
     }
 
+    /** AuthenticationMD5Password with its 4-byte salt. */
+    public static void authenticationMd5Password(ByteBuf out, byte[] salt) {
+        out.writeByte('R').writeInt(12).writeInt(5).writeBytes(salt, 0, 4);
+    }
+
     /** AuthenticationSASL: the mechanisms offered, each NUL-terminated, then an empty name. */
     public static void authenticationSasl(ByteBuf out, List<String> mechanisms) {
         int start = begin(out, 'R');

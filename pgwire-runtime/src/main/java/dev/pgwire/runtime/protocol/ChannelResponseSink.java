@@ -21,13 +21,15 @@ import java.util.function.Consumer;
  * (backpressure). Used by one thread at a time.
  */
 final class ChannelResponseSink implements ResponseSink {
-    static final int CHUNK = 8 * 1024;
+    /** Bytes gathered before they are handed to the event loop (each hand-off is a task and maybe a wake-up). */
+    static final int CHUNK = 32 * 1024;
     private static final long WRITABILITY_POLL_MILLIS = 200;
 
     private final Channel channel;
     private final Object writability = new Object();
     private ByteBuf buffer;
     private CopyEncoder copy;
+    private boolean readyForQueryLast;
 
     ChannelResponseSink(Channel channel) {
         this.channel = channel;
@@ -78,7 +80,9 @@ final class ChannelResponseSink implements ResponseSink {
         if (!channel.isActive()) {
             throw new ClientGoneException();
         }
-        write(out -> BackendMessages.dataRow(out, row, format, settings));
+        // The per-row path: no lambda, straight into the pooled buffer.
+        BackendMessages.dataRow(buffer(), row, format, settings);
+        written();
     }
 
     @Override
@@ -135,6 +139,12 @@ final class ChannelResponseSink implements ResponseSink {
     @Override
     public void readyForQuery(char transactionStatus) {
         write(out -> BackendMessages.readyForQuery(out, transactionStatus));
+        readyForQueryLast = true;
+    }
+
+    /** Whether the last message written was ReadyForQuery: the session waits for its next command. */
+    boolean readyForQueryLast() {
+        return readyForQueryLast;
     }
 
     void authenticationOk() {
@@ -143,6 +153,10 @@ final class ChannelResponseSink implements ResponseSink {
 
     void authenticationCleartextPassword() {
         write(BackendMessages::authenticationCleartextPassword);
+    }
+
+    void authenticationMd5Password(byte[] salt) {
+        write(out -> BackendMessages.authenticationMd5Password(out, salt));
     }
 
     void authenticationSasl(List<String> mechanisms) {
@@ -159,12 +173,6 @@ final class ChannelResponseSink implements ResponseSink {
 
     void negotiateProtocolVersion(int newestMinor, List<String> unrecognized) {
         write(out -> BackendMessages.negotiateProtocolVersion(out, newestMinor, unrecognized));
-    }
-
-    /** The single-byte answer to SSLRequest and GSSENCRequest: not supported. */
-    void refuseEncryption() {
-        write(out -> out.writeByte('N'));
-        flush();
     }
 
     /** A FATAL ErrorResponse, then the connection is closed once it is written. */
@@ -212,10 +220,20 @@ final class ChannelResponseSink implements ResponseSink {
     }
 
     private void write(Consumer<ByteBuf> message) {
+        message.accept(buffer());
+        written();
+    }
+
+    private ByteBuf buffer() {
+        readyForQueryLast = false;
         if (buffer == null) {
-            buffer = channel.alloc().buffer(CHUNK * 2);
+            buffer = channel.alloc().ioBuffer(CHUNK * 2);
         }
-        message.accept(buffer);
+        return buffer;
+    }
+
+    /** Hands a full chunk to the channel, and waits while the client is not reading. */
+    private void written() {
         if (buffer.readableBytes() >= CHUNK) {
             channel.write(takeBuffer(), channel.voidPromise());
             if (!channel.isWritable()) {

@@ -180,6 +180,10 @@ final class PortalRunner {
         } catch (PgException | RuntimeException e) {
             portal.close();
             discard.accept(portal);
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
+            }
             throw e;
         } finally {
             if (timeout != null) {
@@ -214,6 +218,10 @@ final class PortalRunner {
         if (reason != null) {
             if (reason.equals(QueryCancel.TERMINATED)) {
                 throw new ClientGoneException();
+            }
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
             }
             throw new PgException(SqlState.QUERY_CANCELED, reason);
         }

@@ -99,7 +99,10 @@ public final class Session implements SessionSettings {
         Map<String, String> sessionDefaults = Map.of(
                 "TimeZone", ZoneId.systemDefault().getId(),
                 "session_authorization", user);
-        Settings settings = new Settings(sessionDefaults, startupSettings);
+        // Server-wide defaults (pgwire.statementTimeout, ...) act like startup parameters the client did not send.
+        Map<String, String> initial = new LinkedHashMap<>(services.limits().settingDefaults());
+        initial.putAll(startupSettings);
+        Settings settings = new Settings(sessionDefaults, initial);
         return new Session(services, sink, cancel, user, database, backendPid, settings);
     }
 
@@ -156,7 +159,7 @@ public final class Session implements SessionSettings {
         } catch (PgException e) {
             fail(e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e);
             return false;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -172,6 +175,13 @@ public final class Session implements SessionSettings {
             if (!name.isEmpty() && statements.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
                         "prepared statement \"" + name + "\" already exists");
+            }
+            if (!name.isEmpty() && named(statements) >= services.limits().maxPreparedStatements()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many prepared statements: a session may hold " + services.limits().maxPreparedStatements(),
+                        null,
+                        "Close prepared statements that are no longer used, or raise the server's "
+                                + "maxPreparedStatements (pgwire.maxPreparedStatements).", 0, null);
             }
             List<SqlStatement> list = SqlScript.split(sql);
             if (list.size() > 1) {
@@ -222,6 +232,12 @@ public final class Session implements SessionSettings {
                 }
             }
             ResultFormat format = ResultFormat.of(resultColumns(ps), resultFormats);
+            if (!portalName.isEmpty() && named(portals) >= services.limits().maxPortals()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many open portals: a session may hold " + services.limits().maxPortals(), null,
+                        "Close portals that are no longer used, or raise the server's maxPortals "
+                                + "(pgwire.maxPortals).", 0, null);
+            }
             closePortalNamed(portalName);
             portals.put(portalName, new Portal(portalName, ps, params, format));
             sink.bindComplete();
@@ -292,6 +308,26 @@ public final class Session implements SessionSettings {
         }
     }
 
+    /**
+     * A message whose content could not be read (08P01, or 22021 for invalid UTF-8). As in PostgreSQL,
+     * Query, Sync and FunctionCall answer the error with ReadyForQuery; an extended-protocol message
+     * starts skipping to Sync.
+     */
+    public void invalidMessage(char type, PgException error) {
+        if (type == 'S') {
+            ignoreTillSync = false;
+        } else if (ignoreTillSync) {
+            return;
+        }
+        fail(error);
+        if (type == 'Q' || type == 'S' || type == 'F') {
+            transaction.endImplicit();
+            readyForQuery();
+        } else {
+            ignoreTillSync = true;
+        }
+    }
+
     /** A FunctionCall message: not supported; answered like a simple query that failed. */
     public void functionCall() {
         fail(new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the function call protocol is not supported"));
@@ -305,6 +341,32 @@ public final class Session implements SessionSettings {
         cursors.closeAll();
         statements.clear();
     }
+
+    /**
+     * The idle timeout that applies now, after ReadyForQuery: {@code idle_in_transaction_session_timeout}
+     * inside a transaction block, else {@code idle_session_timeout}; null when it is 0 (off).
+     */
+    public IdleTimeout idleTimeout() {
+        boolean inTransaction = transaction.status() != 'I';
+        String name = inTransaction ? "idle_in_transaction_session_timeout" : "idle_session_timeout";
+        long ms;
+        try {
+            ms = SettingValues.parseMillis(name, settings.get(name));
+        } catch (PgException e) {
+            return null;
+        }
+        if (ms <= 0) {
+            return null;
+        }
+        return inTransaction
+                ? new IdleTimeout(ms, new PgException(SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                        "terminating connection due to idle-in-transaction timeout"))
+                : new IdleTimeout(ms, new PgException(SqlState.IDLE_SESSION_TIMEOUT,
+                        "terminating connection due to idle-session timeout"));
+    }
+
+    /** An idle timeout: after {@code millis} without a message the session ends with {@code error} (FATAL). */
+    public record IdleTimeout(long millis, PgException error) {}
 
     // ---- SessionSettings
 
@@ -565,7 +627,7 @@ public final class Session implements SessionSettings {
         } catch (PgException e) {
             fail(e);
             ignoreTillSync = true;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -598,6 +660,11 @@ public final class Session implements SessionSettings {
                 sink.parameterStatus(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Entries other than the unnamed one, which is always allowed since it replaces itself. */
+    private static int named(Map<String, ?> map) {
+        return map.containsKey("") ? map.size() - 1 : map.size();
     }
 
     /** A simple Query replaces the unnamed statement and portal, like PostgreSQL. */
