@@ -2,6 +2,7 @@ package dev.pgwire.runtime.engine;
 
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.ColumnType;
+import dev.pgwire.runtime.spi.KeyedRowSupplier;
 import dev.pgwire.runtime.spi.RowType;
 import dev.pgwire.runtime.spi.TableSource;
 import java.math.BigDecimal;
@@ -40,6 +41,10 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
     /** Scale of each numeric(p,s) column (and array of them), -1 elsewhere; null when there are none. */
     private final int[] numericScales;
     private final List<ImmutableBitSet> keys;
+    /** The source's by-key access when it is keyed by the single primary-key column, else null. */
+    private final KeyedRowSupplier<R> keyed;
+    /** That column's index, or -1. */
+    private final int keyColumn;
     /** Row count of the last completed scan; feeds join ordering and build-side choice. */
     private volatile double rowEstimate = INITIAL_ROW_ESTIMATE;
 
@@ -70,6 +75,57 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
         this.byteaArrayColumns = byteaArrays.stream().mapToInt(Integer::intValue).toArray();
         this.numericScales = anyScale ? scales : null;
         this.keys = pk.isEmpty() ? List.of() : List.of(ImmutableBitSet.of(pk));
+        if (pk.size() == 1 && source.rows() instanceof KeyedRowSupplier<R> k
+                && k.keyType() == KeyValues.internalClass(columns.get(pk.get(0)).type())) {
+            this.keyed = k;
+            this.keyColumn = pk.get(0);
+        } else {
+            this.keyed = null;
+            this.keyColumn = -1;
+        }
+    }
+
+    /** The primary-key column a lookup can use, or -1 when the source cannot be read by key. */
+    int keyColumn() {
+        return keyColumn;
+    }
+
+    /**
+     * The row whose primary key is {@code key} (already in the column's representation), as a fresh array,
+     * or null.
+     */
+    Object[] lookup(Object key) {
+        R r = keyed.get(key);
+        if (r == null) {
+            return null;
+        }
+        Object[] row = extract(r);
+        // The map's key is meant to be the row's primary key; a row filed under another key is not this one.
+        return key.equals(row[keyColumn]) ? row : null;
+    }
+
+    /** The column type of the key, for key conversions. */
+    ColumnType keyType() {
+        return rowType.columns().get(keyColumn).type();
+    }
+
+    private Object[] extract(R r) {
+        Object[] row = new Object[rowType.columns().size()];
+        rowType.extract(r, row);
+        for (int i : byteaColumns) {
+            if (row[i] instanceof byte[] bytes) {
+                row[i] = new ByteString(bytes);
+            }
+        }
+        for (int i : byteaArrayColumns) {
+            if (row[i] instanceof List<?> list) {
+                row[i] = byteStrings(list);
+            }
+        }
+        if (numericScales != null) {
+            applyScales(row);
+        }
+        return row;
     }
 
     TableSource<R> source() {
@@ -141,7 +197,6 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
     /** One pass over the source. */
     private final class Scan implements Enumerator<Object[]> {
         private final ExecutionContext.Cancellation cancel;
-        private final int width = rowType.columns().size();
         private Iterator<? extends R> rows;
         private Object[] current;
         private long count;
@@ -168,22 +223,7 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
             if (++count % CANCEL_POLL_INTERVAL == 0) {
                 cancel.check();
             }
-            Object[] row = new Object[width];
-            rowType.extract(rows.next(), row);
-            for (int i : byteaColumns) {
-                if (row[i] instanceof byte[] bytes) {
-                    row[i] = new ByteString(bytes);
-                }
-            }
-            for (int i : byteaArrayColumns) {
-                if (row[i] instanceof List<?> list) {
-                    row[i] = byteStrings(list);
-                }
-            }
-            if (numericScales != null) {
-                applyScales(row);
-            }
-            current = row;
+            current = extract(rows.next());
             return true;
         }
 
