@@ -71,6 +71,9 @@ final class ErrorTranslator {
             if (lower.contains("by zero") || lower.contains("division undefined") || lower.contains("division by")) {
                 return new PgException(SqlState.DIVISION_BY_ZERO, "division by zero", root);
             }
+            if (lower.contains("does not fit in a smallint") || lower.contains("does not fit in a tinyint")) {
+                return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "smallint out of range", root);
+            }
             if (lower.contains("long overflow")) {
                 return new PgException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range", root);
             }

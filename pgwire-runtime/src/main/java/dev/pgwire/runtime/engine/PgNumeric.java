@@ -20,6 +20,9 @@ public final class PgNumeric {
 
     /** {@code a / b} for numeric operands, with PostgreSQL's result scale and rounding. */
     public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return null;
+        }
         if (b.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }
@@ -59,6 +62,9 @@ public final class PgNumeric {
 
     /** {@code round(x, n)}: half away from zero, result scale {@code max(n, 0)}. */
     public static BigDecimal round(BigDecimal x, int n) {
+        if (x == null) {
+            return null;
+        }
         BigDecimal r = x.setScale(n, RoundingMode.HALF_UP);
         return n < 0 ? r.setScale(0) : r;
     }
@@ -68,6 +74,9 @@ public final class PgNumeric {
      * ({@code '1.50'::numeric} is {@code 1.50}); an exponent never leaves a negative scale.
      */
     public static BigDecimal parse(String text) {
+        if (text == null) {
+            return null;
+        }
         BigDecimal d = new BigDecimal(text.trim());
         return d.scale() < 0 ? d.setScale(0) : d;
     }

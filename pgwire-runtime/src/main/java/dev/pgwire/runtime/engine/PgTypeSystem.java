@@ -65,6 +65,19 @@ final class PgTypeSystem extends RelDataTypeSystemImpl {
     }
 
     @Override
+    public RelDataType deriveSumType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        // PostgreSQL widens so that sums do not overflow: sum(int2/int4) is int8. (sum(int8) is numeric there, but
+        // Calcite 1.42's Enumerable SUM cannot accumulate BIGINT into DECIMAL: it stays bigint and overflows
+        // with 22003.)
+        SqlTypeName name = argumentType.getSqlTypeName();
+        if (name == SqlTypeName.TINYINT || name == SqlTypeName.SMALLINT || name == SqlTypeName.INTEGER) {
+            return typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.BIGINT),
+                    argumentType.isNullable());
+        }
+        return super.deriveSumType(typeFactory, argumentType);
+    }
+
+    @Override
     public boolean shouldConvertRaggedUnionTypesToVarying() {
         // 'a' UNION 'bcd' is text in PostgreSQL, not a blank-padded CHAR(3).
         return true;

@@ -42,7 +42,8 @@ final class SettingDefinitions {
         add("in_hot_standby", "off", true, true, Normalizer.ANY, "Shows whether hot standby is currently active.");
         add("integer_datetimes", "on", true, true, Normalizer.ANY, "Shows whether datetimes are integer based.");
         add("IntervalStyle", "postgres", true, false,
-                (name, value) -> SettingValues.oneOf(name, value, "postgres"),
+                (name, value) -> SettingValues.oneOf(name, value, "postgres", "postgres_verbose", "sql_standard",
+                        "iso_8601"),
                 "Sets the display format for interval values.");
         add("is_superuser", "on", true, true, Normalizer.ANY,
                 "Shows whether the current user is a superuser.");

@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Period;
 
 /**
- * {@code interval}: {@link PgInterval} values (writers also take a {@link Duration} or a {@link Period}). Text is
- * {@code IntervalStyle=postgres} ({@code 1 year 2 mons 3 days 04:05:06.789}, {@code -1 days +02:00:00}); binary is
+ * {@code interval}: {@link PgInterval} values (writers also take a {@link Duration} or a {@link Period}). Text follows
+ * the session's {@code IntervalStyle}: {@code postgres} ({@code 1 year 2 mons 3 days 04:05:06.789},
+ * {@code -1 days +02:00:00}) here, the others in {@link IntervalStyles}; binary is
  * int64 microseconds, int32 days, int32 months. Text input is parsed by {@link IntervalParser}.
  */
 final class IntervalCodec implements PgCodec {
@@ -20,7 +21,15 @@ final class IntervalCodec implements PgCodec {
 
     @Override
     public void writeText(Object value, ByteBuf out, SessionSettings session) {
-        Chars.writeAscii(format(interval(value)), out);
+        PgInterval i = interval(value);
+        String style = session == null ? null : session.get("intervalstyle");
+        String text = style == null ? format(i) : switch (style.toLowerCase(java.util.Locale.ROOT)) {
+            case "postgres_verbose" -> IntervalStyles.verbose(i);
+            case "sql_standard" -> IntervalStyles.sqlStandard(i);
+            case "iso_8601" -> IntervalStyles.iso8601(i);
+            default -> format(i);
+        };
+        Chars.writeAscii(text, out);
     }
 
     @Override

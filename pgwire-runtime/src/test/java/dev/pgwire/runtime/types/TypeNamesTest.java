@@ -34,6 +34,7 @@ class TypeNamesTest {
     void unknownNames() {
         assertNull(PgTypes.byName("integr"));
         assertNull(PgTypes.byName("\"integer\""));
+        assertEquals("timetz", PgTypes.byName("time with time zone").name());
         assertNull(PgTypes.byName("time with local time zone"));
         assertNull(PgTypes.byName("unknown[]"));
         PgException e = assertThrows(PgException.class, () -> TypeReference.parse("foo"));

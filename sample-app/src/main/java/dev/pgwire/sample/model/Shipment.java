@@ -5,12 +5,18 @@ import dev.pgwire.annotations.PgIgnore;
 import dev.pgwire.annotations.PgTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +55,15 @@ public record Shipment(
         @PgColumn(description = "Insurance premium rate; NULL when uninsured") Double insuranceRate,
         @PgColumn(description = "D doorstep, N neighbour, P pickup point; NULL until delivered") Character deliveryMode,
         String notes,
+        @PgColumn(description = "Handling instructions printed on the label") List<String> handlingCodes,
+        @PgColumn(description = "Weight of each parcel, grams") int[] parcelWeightsG,
+        @PgColumn(description = "Outer dimensions of the largest parcel") Dimensions dimensions,
+        @PgColumn(description = "Customs declaration number; NULL inside the EU") Optional<String> customsReference,
+        @PgColumn(description = "Transit time the carrier committed to") Duration promisedTransit,
+        @PgColumn(description = "How long the customer may send it back") Period returnWindow,
+        @PgColumn(description = "Start of the delivery window, in the customer's offset") OffsetTime windowStart,
+        @PgColumn(description = "Label printer that printed the label") InetAddress labelPrinter,
+        @PgColumn(type = "jsonb", description = "The carrier's booking response, as received") String carrierResponse,
         @PgIgnore String carrierApiHandle) {
 
     /** This shipment delivered at {@code when} after {@code attempts} attempts. */
@@ -57,6 +72,7 @@ public record Shipment(
                 signatureRequired, parcels, priority, weightKg, volumeM3, declaredValue, sscc, labelHeader,
                 shipDate, pickupTime, labelPrintedAt, handedOverAt, promisedBy, when, customsCleared,
                 returnedParcels, damageGrade, attempts, pod, temperatureC, insuranceRate, mode, notes,
-                carrierApiHandle);
+                handlingCodes, parcelWeightsG, dimensions, customsReference, promisedTransit, returnWindow,
+                windowStart, labelPrinter, carrierResponse, carrierApiHandle);
     }
 }

@@ -1,19 +1,27 @@
 package dev.pgwire.sample.service;
 
 import dev.pgwire.sample.model.Carrier;
+import dev.pgwire.sample.model.Dimensions;
 import dev.pgwire.sample.model.Order;
 import dev.pgwire.sample.model.Shipment;
 import dev.pgwire.sample.model.Warehouse;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -74,6 +82,16 @@ final class ShipmentFactory {
                 declared.compareTo(BigDecimal.valueOf(100)) >= 0 ? 0.0125 : null,
                 null,
                 rnd.nextInt(12) == 0 ? NOTES.get(rnd.nextInt(NOTES.size())) : null,
+                handlingCodes(declared, level, rnd),
+                parcelWeights(parcels, rnd),
+                rnd.nextInt(10) == 0 ? null
+                        : new Dimensions(20 + rnd.nextInt(100), 15 + rnd.nextInt(60), 5 + rnd.nextInt(50)),
+                nonEu ? Optional.of("MRN" + customsDigits(id)) : Optional.empty(),
+                Duration.ofHours(24L * transitDays).plusMinutes(level == 'O' ? 0 : 30L * rnd.nextInt(8)),
+                nonEu ? Period.ofDays(14) : Period.of(0, 1, 0),
+                windowStart(handedOverAt, customerZone, transitDays, rnd),
+                printer(wh.id(), rnd),
+                booking(carrier, id, level, parcels),
                 "carrier-session-" + Long.toHexString(rnd.nextLong()));
     }
 
@@ -83,6 +101,54 @@ final class ShipmentFactory {
         int attempts = rnd.nextInt(8) == 0 ? 2 : 1;
         char mode = "DDDDDNP".charAt(rnd.nextInt(7));
         return s.delivered(ZonedDateTime.ofInstant(when, zone), attempts, 1_000_000_000L + s.id(), mode);
+    }
+
+    private static List<String> handlingCodes(BigDecimal declared, char level, Random rnd) {
+        List<String> codes = new ArrayList<>(3);
+        if (rnd.nextInt(6) == 0) {
+            codes.add("FRAGILE");
+        }
+        if (rnd.nextInt(8) == 0) {
+            codes.add("KEEP_DRY");
+        }
+        if (level == 'O' || declared.compareTo(BigDecimal.valueOf(500)) >= 0) {
+            codes.add("PRIORITY");
+        }
+        return codes;
+    }
+
+    private static int[] parcelWeights(short parcels, Random rnd) {
+        int[] grams = new int[parcels];
+        for (int i = 0; i < parcels; i++) {
+            grams[i] = 200 + rnd.nextInt(12_000);
+        }
+        return grams;
+    }
+
+    private static String customsDigits(long id) {
+        return String.format("%014d", id * 7919 % 100_000_000_000_000L);
+    }
+
+    /** Delivery windows start on the hour or half hour, in the customer's offset on the promised day. */
+    private static OffsetTime windowStart(Instant handedOverAt, ZoneId customerZone, int transitDays, Random rnd) {
+        ZoneOffset offset = customerZone.getRules().getOffset(handedOverAt.plus(Duration.ofDays(transitDays)));
+        return OffsetTime.of(8 + rnd.nextInt(10), rnd.nextBoolean() ? 0 : 30, 0, 0, offset);
+    }
+
+    /** Each warehouse's label printers sit in their own 10.x.0.0/16 network. */
+    private static InetAddress printer(int warehouseId, Random rnd) {
+        byte[] address = {10, (byte) warehouseId, 0, (byte) (10 + rnd.nextInt(4))};
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A carrier booking response as carriers send it: compact JSON with keys in their own order. */
+    private static String booking(Carrier carrier, long id, char level, short parcels) {
+        return "{\"service\":\"" + level + "\",\"carrier\":\"" + carrier.name() + "\",\"booking\":" + (900_000 + id)
+                + ",\"parcels\":" + parcels + ",\"pickup\":{\"confirmed\":true,\"slot\":null}}";
     }
 
     /** An 18-digit SSCC: extension digit, company prefix, serial, GS1 mod-10 check digit. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgwire.sample.SampleApp;
+import dev.pgwire.sample.model.Dimensions;
 import dev.pgwire.sample.model.Shipment;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,16 +16,23 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PGInterval;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,6 +91,15 @@ class ColumnTypesTest {
         expected.put("customs_cleared", new Object[] {Types.BIT, "bool"});
         expected.put("delivery_mode", new Object[] {Types.CHAR, "bpchar"});
         expected.put("notes", new Object[] {Types.VARCHAR, "text"});
+        expected.put("handling_codes", new Object[] {Types.ARRAY, "_text"});
+        expected.put("parcel_weights_g", new Object[] {Types.ARRAY, "_int4"});
+        expected.put("dimensions", new Object[] {Types.OTHER, "jsonb"});
+        expected.put("customs_reference", new Object[] {Types.VARCHAR, "text"});
+        expected.put("promised_transit", new Object[] {Types.OTHER, "interval"});
+        expected.put("return_window", new Object[] {Types.OTHER, "interval"});
+        expected.put("window_start", new Object[] {Types.TIME, "timetz"});
+        expected.put("label_printer", new Object[] {Types.OTHER, "inet"});
+        expected.put("carrier_response", new Object[] {Types.OTHER, "jsonb"});
         try (Connection c = QuietSample.connect(sample);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT * FROM shipments LIMIT 1")) {
@@ -92,7 +109,7 @@ class ColumnTypesTest {
                 index.put(md.getColumnName(i), i);
             }
             assertFalse(index.containsKey("carrier_api_handle"), "@PgIgnore components are not columns");
-            assertEquals(30, md.getColumnCount());
+            assertEquals(39, md.getColumnCount());
             expected.forEach((column, types) -> {
                 int i = index.get(column);
                 try {
@@ -146,6 +163,32 @@ class ColumnTypesTest {
         assertEquals(s.deliveryMode() == null ? null : String.valueOf(s.deliveryMode()), rs.getString("delivery_mode"), at);
         assertEquals(s.notes(), rs.getString("notes"), at);
         assertTrue(rs.getObject("notes") == null || rs.getObject("notes") instanceof String, at);
+        assertArrayEquals(s.handlingCodes().toArray(), (Object[]) rs.getArray("handling_codes").getArray(), at);
+        assertArrayEquals(Arrays.stream(s.parcelWeightsG()).boxed().toArray(),
+                (Object[]) rs.getArray("parcel_weights_g").getArray(), at);
+        Dimensions d = s.dimensions();
+        // jsonb sorts keys by length, then bytes.
+        assertEquals(d == null ? null : "{\"widthCm\": " + d.widthCm() + ", \"heightCm\": " + d.heightCm()
+                + ", \"lengthCm\": " + d.lengthCm() + "}", rs.getString("dimensions"), at);
+        assertEquals(s.customsReference().orElse(null), rs.getString("customs_reference"), at);
+        Duration transit = s.promisedTransit();
+        assertEquals(new PGInterval(0, 0, 0, (int) transit.toHours(), transit.toMinutesPart(), 0),
+                rs.getObject("promised_transit", PGInterval.class), at);
+        Period window = s.returnWindow();
+        assertEquals(new PGInterval(window.getYears(), window.getMonths(), window.getDays(), 0, 0, 0),
+                rs.getObject("return_window", PGInterval.class), at);
+        assertEquals(s.windowStart(), rs.getObject("window_start", OffsetTime.class), at);
+        assertEquals(s.labelPrinter().getHostAddress(), rs.getString("label_printer"), at);
+        assertEquals(normalisedBooking(s.carrierResponse()), rs.getString("carrier_response"), at);
+    }
+
+    /** The sample's booking JSON as jsonb prints it, rebuilt by hand (keys by length, then bytes; ": ", ", "). */
+    private static String normalisedBooking(String compact) {
+        Matcher m = Pattern.compile("\\{\"service\":\"(.)\",\"carrier\":\"(\\w+)\",\"booking\":(\\d+),"
+                + "\"parcels\":(\\d+),\"pickup\":\\{\"confirmed\":true,\"slot\":null}}").matcher(compact);
+        assertTrue(m.matches(), compact);
+        return "{\"pickup\": {\"slot\": null, \"confirmed\": true}, \"booking\": " + m.group(3) + ", \"carrier\": \""
+                + m.group(2) + "\", \"parcels\": " + m.group(4) + ", \"service\": \"" + m.group(1) + "\"}";
     }
 
     private static Instant millis(Instant i) {

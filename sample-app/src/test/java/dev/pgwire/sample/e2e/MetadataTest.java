@@ -70,7 +70,7 @@ class MetadataTest {
                     rs.getString("REMARKS")});
             }
         }
-        assertEquals(30, columns.size());
+        assertEquals(39, columns.size());
         assertEquals(List.of("id", "order_id", "warehouse_id", "carrier"), List.copyOf(columns.keySet()).subList(0, 4));
         assertColumn(columns.get("id"), Types.BIGINT, "int8", DatabaseMetaData.columnNoNulls, 1);
         assertColumn(columns.get("tracking_number"), Types.VARCHAR, "varchar", DatabaseMetaData.columnNullable, 5);
@@ -82,6 +82,13 @@ class MetadataTest {
         assertColumn(columns.get("delivered_at"), Types.TIMESTAMP, "timestamptz", DatabaseMetaData.columnNullable, 21);
         assertColumn(columns.get("notes"), Types.VARCHAR, "text", DatabaseMetaData.columnNullable, 30);
         assertEquals("NULL until delivered", columns.get("delivered_at")[6], "column comment");
+        assertColumn(columns.get("handling_codes"), Types.ARRAY, "_text", DatabaseMetaData.columnNullable, 31);
+        assertColumn(columns.get("parcel_weights_g"), Types.ARRAY, "_int4", DatabaseMetaData.columnNullable, 32);
+        assertColumn(columns.get("dimensions"), Types.OTHER, "jsonb", DatabaseMetaData.columnNullable, 33);
+        assertColumn(columns.get("customs_reference"), Types.VARCHAR, "text", DatabaseMetaData.columnNullable, 34);
+        assertColumn(columns.get("promised_transit"), Types.OTHER, "interval", DatabaseMetaData.columnNullable, 35);
+        assertColumn(columns.get("window_start"), Types.TIME, "timetz", DatabaseMetaData.columnNullable, 37);
+        assertColumn(columns.get("label_printer"), Types.OTHER, "inet", DatabaseMetaData.columnNullable, 38);
     }
 
     @Test

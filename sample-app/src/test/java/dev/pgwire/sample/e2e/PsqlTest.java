@@ -63,6 +63,12 @@ class PsqlTest {
         assertTrue(rows.contains("label_printed_at|timestamp without time zone|||"), rows.toString());
         assertTrue(rows.contains("delivered_at|timestamp with time zone|||"), rows.toString());
         assertTrue(rows.contains("tracking_token|uuid|||"), rows.toString());
+        assertTrue(rows.contains("handling_codes|text[]|||"), rows.toString());
+        assertTrue(rows.contains("parcel_weights_g|integer[]|||"), rows.toString());
+        assertTrue(rows.contains("dimensions|jsonb|||"), rows.toString());
+        assertTrue(rows.contains("promised_transit|interval|||"), rows.toString());
+        assertTrue(rows.contains("window_start|time with time zone|||"), rows.toString());
+        assertTrue(rows.contains("label_printer|inet|||"), rows.toString());
     }
 
     @Test
