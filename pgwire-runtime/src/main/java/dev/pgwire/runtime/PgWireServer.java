@@ -7,6 +7,7 @@ import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
 import dev.pgwire.runtime.protocol.PgConnectionHandler;
 import dev.pgwire.runtime.protocol.ServerContext;
+import dev.pgwire.runtime.protocol.Transport;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.session.CancelRegistry;
 import dev.pgwire.runtime.session.SessionLimits;
@@ -22,8 +23,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.BindException;
@@ -76,10 +75,11 @@ public final class PgWireServer implements AutoCloseable {
         this.config = config;
         this.access = access;
         this.registry = registry;
+        Transport transport = Transport.best();
         this.eventLoops = new MultiThreadIoEventLoopGroup(
                 Math.min(4, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("pgwire-io", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         this.workers = Executors.newCachedThreadPool(new DefaultThreadFactory("pgwire-session", true));
         this.timer = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("pgwire-timer", true));
         timer.setRemoveOnCancelPolicy(true);
@@ -91,7 +91,7 @@ public final class PgWireServer implements AutoCloseable {
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(transport.serverChannel())
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
@@ -105,7 +105,7 @@ public final class PgWireServer implements AutoCloseable {
         } catch (Exception e) { // syncUninterruptibly rethrows the bind failure, checked or not
             shutdownExecutors();
             eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
+            if (addressInUse(e)) {
                 throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                         + ": port " + config.port() + " is already in use (set another port, or 0 for any free port)",
                         e);
@@ -113,6 +113,7 @@ public final class PgWireServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e, e);
         }
         this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        LOG.fine(() -> "pgwire transport: " + transport.name());
     }
 
     /** Starts a server with every default. */
@@ -231,6 +232,17 @@ public final class PgWireServer implements AutoCloseable {
         } finally {
             closed.countDown();
         }
+    }
+
+    /** NIO reports a taken port as a BindException; the native epoll transport as an IOException with errno text. */
+    private static boolean addressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException
+                    || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void forEachConnection(java.util.function.Consumer<PgConnectionHandler> action) {

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * (backpressure). Used by one thread at a time.
  */
 final class ChannelResponseSink implements ResponseSink {
-    static final int CHUNK = 8 * 1024;
+    /** Bytes gathered before they are handed to the event loop (each hand-off is a task and maybe a wake-up). */
+    static final int CHUNK = 32 * 1024;
     private static final long WRITABILITY_POLL_MILLIS = 200;
 
     private final Channel channel;
@@ -79,7 +80,9 @@ final class ChannelResponseSink implements ResponseSink {
         if (!channel.isActive()) {
             throw new ClientGoneException();
         }
-        write(out -> BackendMessages.dataRow(out, row, format, settings));
+        // The per-row path: no lambda, straight into the pooled buffer.
+        BackendMessages.dataRow(buffer(), row, format, settings);
+        written();
     }
 
     @Override
@@ -217,11 +220,20 @@ final class ChannelResponseSink implements ResponseSink {
     }
 
     private void write(Consumer<ByteBuf> message) {
+        message.accept(buffer());
+        written();
+    }
+
+    private ByteBuf buffer() {
         readyForQueryLast = false;
         if (buffer == null) {
-            buffer = channel.alloc().buffer(CHUNK * 2);
+            buffer = channel.alloc().ioBuffer(CHUNK * 2);
         }
-        message.accept(buffer);
+        return buffer;
+    }
+
+    /** Hands a full chunk to the channel, and waits while the client is not reading. */
+    private void written() {
         if (buffer.readableBytes() >= CHUNK) {
             channel.write(takeBuffer(), channel.voidPromise());
             if (!channel.isWritable()) {

@@ -135,11 +135,11 @@ class ClientsDifferentialTest {
     }
 
     @Test
-    void psycopg2NamedCursorsReadTheSame() throws Exception {
+    void psycopg2NamedCursorsAndCopyReadTheSame() throws Exception {
         assumeTrue(commandWorks("python3", "-c", "import psycopg2"),
                 "python3 with psycopg2 is not installed (pip install psycopg2-binary)");
         String script = String.join("\n",
-                "import sys, psycopg2",
+                "import io, sys, psycopg2",
                 "conn = psycopg2.connect(host='127.0.0.1', port=int(sys.argv[1]), user='" + Differential.ROLE + "',"
                         + " dbname='postgres')",
                 "cur = conn.cursor(name='named')",
@@ -163,6 +163,9 @@ class ClientsDifferentialTest {
                 "conn.commit()",
                 "print(h.fetchmany(3))",
                 "h.close()",
+                "buf = io.StringIO()",
+                "conn.cursor().copy_expert('COPY cp_types TO STDOUT WITH CSV HEADER FORCE QUOTE *', buf)",
+                "print(repr(buf.getvalue()))",
                 "conn.close()");
         Path file = Files.createTempFile("pgwire-psycopg2", ".py");
         try {
