@@ -72,7 +72,7 @@ public final class PgWireServer implements AutoCloseable {
 
     private PgWireServer(Builder b, PgWireConfig config, ServerContext.Access access, TableRegistry registry,
             QueryEngine engine) {
-        this.config = config;
+        this.config = config.withAuth(access.method()).withUser(config.user(), null); // only verifiers stay
         this.access = access;
         this.registry = registry;
         Transport transport = Transport.best();
@@ -134,6 +134,7 @@ public final class PgWireServer implements AutoCloseable {
         return config.host();
     }
 
+    /** The settings it runs with, on the bound port; without the password, which is not kept after start. */
     public PgWireConfig config() {
         return config.withPort(port);
     }
