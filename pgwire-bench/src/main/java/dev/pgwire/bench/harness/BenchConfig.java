@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param scale            pgbench scale: 100,000 accounts per unit
  * @param source           how the benchmark app holds {@code pgbench_accounts}: {@code map} or {@code list}
  * @param pgbenchDuration  measured seconds of each pgbench run (a third of it is run before as warm-up, from 3 s)
+ * @param pgbenchTransactions when above 0, each pgbench run is {@code -t} this many transactions per client
+ *                         instead of a duration: it always yields a figure, however loaded the machine
  * @param repeats          measured runs of each latency query (after one warm-up run)
  * @param idleConnections  connections opened for the idle-memory workload
  * @param slowClientRows   rows of the slow client's result
@@ -22,6 +24,7 @@ public record BenchConfig(
         int scale,
         String source,
         Duration pgbenchDuration,
+        int pgbenchTransactions,
         int repeats,
         int idleConnections,
         long slowClientRows,
@@ -31,13 +34,13 @@ public record BenchConfig(
 
     /** The full run recorded in BENCHMARKS.md (about 10 minutes on 2 cores). */
     public static BenchConfig full(Path output, Path workDir) {
-        return new BenchConfig("full", 10, "map", Duration.ofSeconds(15), 5, 1000, 10_000_000L, 10, output,
+        return new BenchConfig("full", 10, "map", Duration.ofSeconds(15), 0, 5, 1000, 10_000_000L, 10, output,
                 workDir);
     }
 
     /** CI's smoke run: every workload at a tiny size (well under a minute). */
     public static BenchConfig tiny(Path output, Path workDir) {
-        return new BenchConfig("tiny", 1, "map", Duration.ofSeconds(1), 2, 20, 200_000L, 0, output, workDir);
+        return new BenchConfig("tiny", 1, "map", Duration.ZERO, 2, 2, 20, 200_000L, 0, output, workDir);
     }
 
     public int accounts() {
@@ -45,17 +48,17 @@ public record BenchConfig(
     }
 
     public BenchConfig withSource(String newSource) {
-        return new BenchConfig(mode, scale, newSource, pgbenchDuration, repeats, idleConnections, slowClientRows,
-                profileSeconds, output, workDir);
+        return new BenchConfig(mode, scale, newSource, pgbenchDuration, pgbenchTransactions, repeats,
+                idleConnections, slowClientRows, profileSeconds, output, workDir);
     }
 
     public BenchConfig withProfileSeconds(int seconds) {
-        return new BenchConfig(mode, scale, source, pgbenchDuration, repeats, idleConnections, slowClientRows,
-                seconds, output, workDir);
+        return new BenchConfig(mode, scale, source, pgbenchDuration, pgbenchTransactions, repeats,
+                idleConnections, slowClientRows, seconds, output, workDir);
     }
 
     public BenchConfig withScale(int newScale) {
-        return new BenchConfig(mode, newScale, source, pgbenchDuration, repeats, idleConnections, slowClientRows,
-                profileSeconds, output, workDir);
+        return new BenchConfig(mode, newScale, source, pgbenchDuration, pgbenchTransactions, repeats,
+                idleConnections, slowClientRows, profileSeconds, output, workDir);
     }
 }

@@ -25,8 +25,9 @@ final class Pgbench {
     }
 
     /** The command line, for the report's reproduction section. */
-    static String commandLine(String mode, int clients, int threads, long seconds, String script) {
-        return "pgbench -n -M " + mode + " -c " + clients + " -j " + threads + " -T " + seconds + " -f " + script;
+    /** The command line, for the report; {@code length} is {@code -T seconds} or {@code -t transactions}. */
+    static String commandLine(String mode, int clients, int threads, String length, String script) {
+        return "pgbench -n -M " + mode + " -c " + clients + " -j " + threads + " " + length + " -f " + script;
     }
 
     /** pgbench's error lines and counts on one line, for a report note. */
@@ -43,11 +44,24 @@ final class Pgbench {
      */
     Result run(BenchServer server, Path script, String mode, int clients, int threads, Duration duration)
             throws IOException {
+        return run(server, script, mode, clients, threads, "-T", Long.toString(Math.max(1, duration.toSeconds())),
+                duration.plusMinutes(2));
+    }
+
+    /** The same with {@code -t transactions} per client: it ends when they are done, however long that takes. */
+    Result runTransactions(BenchServer server, Path script, String mode, int clients, int threads, int transactions)
+            throws IOException {
+        return run(server, script, mode, clients, threads, "-t", Integer.toString(transactions),
+                Duration.ofMinutes(5));
+    }
+
+    private Result run(BenchServer server, Path script, String mode, int clients, int threads, String lengthOption,
+            String length, Duration timeout) throws IOException {
         List<String> command = List.of(pgbench.toString(), "-h", BenchServer.HOST, "-p",
                 Integer.toString(server.port()), "-U", server.user(), "-n", "-M", mode, "-c",
-                Integer.toString(clients), "-j", Integer.toString(threads), "-T",
-                Long.toString(Math.max(1, duration.toSeconds())), "-f", script.toString(), server.database());
-        String output = Commands.run(command, cwd, duration.plusMinutes(2));
+                Integer.toString(clients), "-j", Integer.toString(threads), lengthOption, length, "-f",
+                script.toString(), server.database());
+        String output = Commands.run(command, cwd, timeout);
         Matcher tps = TPS.matcher(output);
         Matcher latency = LATENCY.matcher(output);
         if (!tps.find() || !latency.find()) {

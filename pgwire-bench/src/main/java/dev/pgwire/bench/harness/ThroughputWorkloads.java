@@ -28,10 +28,12 @@ final class ThroughputWorkloads {
     private static Measurement pgbench(BenchContext ctx, String workload, Path script, String mode, Target target) {
         ctx.sampleLoad();
         Duration measured = ctx.config.pgbenchDuration();
-        Duration warmUp = Duration.ofSeconds(measured.toSeconds() / 3); // none for the tiny run's 1 s
+        Duration warmUp = Duration.ofSeconds(measured.toSeconds() / 3); // none for the tiny run
         String metric = "pgbench -M " + mode + ", " + CLIENTS + " clients, " + THREADS + " threads";
         String name = script.getFileName().toString();
-        ctx.commands.add(Pgbench.commandLine(mode, CLIENTS, THREADS, measured.toSeconds(), name)
+        int transactions = ctx.config.pgbenchTransactions();
+        String length = transactions > 0 ? "-t " + transactions : "-T " + measured.toSeconds();
+        ctx.commands.add(Pgbench.commandLine(mode, CLIENTS, THREADS, length, name)
                 + (warmUp.isZero() ? "" : "   # after a " + warmUp.toSeconds() + " s warm-up run")
                 + "; " + name + ": " + scriptText(script));
         ctx.profileLoads.put(BenchContext.key(workload, metric), seconds ->
@@ -40,7 +42,9 @@ final class ThroughputWorkloads {
             if (!warmUp.isZero()) {
                 ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, warmUp);
             }
-            return ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, measured).tps();
+            return transactions > 0
+                    ? ctx.pgbench.runTransactions(server, script, mode, CLIENTS, THREADS, transactions).tps()
+                    : ctx.pgbench.run(server, script, mode, CLIENTS, THREADS, measured).tps();
         });
     }
 
