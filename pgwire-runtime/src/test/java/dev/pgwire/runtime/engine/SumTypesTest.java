@@ -42,6 +42,13 @@ class SumTypesTest {
                 t.rows("SELECT sum(id), avg(id), sum(customer_id), avg(customer_id) FROM orders"));
     }
 
+    /** PostgreSQL accumulates int4 in bigint: neither sum nor avg may wrap past 2^31. */
+    @Test
+    void sumAndAvgOfLargeIntegersDoNotWrap() throws Exception {
+        String sql = "SELECT sum(x), avg(x) FROM (VALUES (2147483647), (2147483647), (2147483646)) AS v(x)";
+        assertEquals(List.of(List.of(6442450940L, new BigDecimal("2147483646.66666667"))), t.rows(sql));
+    }
+
     @Test
     void windowedSumWidensToo() throws Exception {
         assertEquals(List.of(PgTypes.INT8), types("SELECT sum(customer_id) OVER () FROM orders"));
