@@ -8,7 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs a server configured by system properties ({@code pgwire.host}, {@code pgwire.port},
- * {@code pgwire.user}, {@code pgwire.password}, {@code pgwire.database}) over the tables discovered on
+ * {@code pgwire.user}, {@code pgwire.password}, {@code pgwire.database}, {@code pgwire.auth},
+ * {@code pgwire.tls.cert}, {@code pgwire.tls.key}, {@code pgwire.tls.required},
+ * {@code pgwire.allowUnauthenticatedRemote}; see {@link PgWireConfig}) over the tables discovered on
  * the class path; then, when {@code pgwire.mainClass} is set, runs that class's {@code main} with the
  * program arguments (instances it passes to {@link PgWire#expose(Object)} become tables). Limits come from
  * the {@code pgwire.*} limit properties ({@link PgWireServer.Builder#limits}). Serves until the JVM stops;

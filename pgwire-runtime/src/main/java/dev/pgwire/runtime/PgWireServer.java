@@ -72,7 +72,7 @@ public final class PgWireServer implements AutoCloseable {
 
     private PgWireServer(Builder b, PgWireConfig config, ServerContext.Access access, TableRegistry registry,
             QueryEngine engine) {
-        this.config = config;
+        this.config = config.withAuth(access.method()).withUser(config.user(), null); // only verifiers stay
         this.access = access;
         this.registry = registry;
         Transport transport = Transport.best();
@@ -105,7 +105,7 @@ public final class PgWireServer implements AutoCloseable {
         } catch (Exception e) { // syncUninterruptibly rethrows the bind failure, checked or not
             shutdownExecutors();
             eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
+            if (addressInUse(e)) {
                 throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                         + ": port " + config.port() + " is already in use (set another port, or 0 for any free port)",
                         e);
@@ -134,6 +134,7 @@ public final class PgWireServer implements AutoCloseable {
         return config.host();
     }
 
+    /** The settings it runs with, on the bound port; without the password, which is not kept after start. */
     public PgWireConfig config() {
         return config.withPort(port);
     }
@@ -232,6 +233,17 @@ public final class PgWireServer implements AutoCloseable {
         } finally {
             closed.countDown();
         }
+    }
+
+    /** NIO reports a taken port as a BindException; the native epoll transport as an IOException with errno text. */
+    private static boolean addressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException
+                    || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void forEachConnection(java.util.function.Consumer<PgConnectionHandler> action) {

@@ -104,8 +104,9 @@ final class ChannelResponseSink implements ResponseSink {
         if (!channel.isActive()) {
             throw new ClientGoneException();
         }
-        CopyEncoder encoder = copy;
-        write(out -> encoder.row(out, row, settings));
+        // The per-row path, like dataRow: no lambda, straight into the pooled buffer.
+        copy.row(buffer(), row, settings);
+        written();
     }
 
     @Override

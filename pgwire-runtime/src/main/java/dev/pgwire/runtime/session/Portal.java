@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.session;
 
 import dev.pgwire.runtime.query.ResultCursor;
+import java.util.ArrayDeque;
 
 /**
  * A bound statement ready to run, created by Bind. A query portal keeps its cursor open between
@@ -15,6 +16,8 @@ final class Portal {
     private ResultCursor cursor;
     /** For EXECUTE: the portal of the prepared statement it runs, kept across suspended Executes. */
     private Portal delegate;
+    /** For a FETCH run with a row limit: its rows, sent over several Executes (PostgreSQL stores them too). */
+    private ArrayDeque<Object[]> fetchedRows;
     private boolean completed;
     private String completedTag;
 
@@ -41,6 +44,14 @@ final class Portal {
         this.delegate = p;
     }
 
+    ArrayDeque<Object[]> fetchedRows() {
+        return fetchedRows;
+    }
+
+    void fetched(ArrayDeque<Object[]> rows) {
+        this.fetchedRows = rows;
+    }
+
     boolean isCompleted() {
         return completed;
     }
@@ -52,6 +63,7 @@ final class Portal {
 
     void complete(String tag) {
         completed = true;
+        fetchedRows = null;
         completedTag = tag;
         closeCursor();
     }

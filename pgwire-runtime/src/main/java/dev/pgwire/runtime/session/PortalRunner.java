@@ -2,6 +2,7 @@ package dev.pgwire.runtime.session;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
+import java.util.ArrayDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +74,7 @@ final class PortalRunner {
                 portal.complete(target.completedTag());
             }
         } else if (command instanceof Command.Fetch fetch) {
-            runFetch(portal, fetch, rowDescription);
+            runFetch(portal, fetch, maxRows, rowDescription);
         } else if (command instanceof Command.Query) {
             if (rowDescription && !portal.format.isEmpty()) {
                 sink.rowDescription(portal.format);
@@ -94,10 +95,15 @@ final class PortalRunner {
 
     /**
      * FETCH streams the cursor's rows; in the simple protocol RowDescription goes first, sent only once the fetch is
-     * known to work (with the first row, or at the end), so that a failing FETCH answers with just the error.
+     * known to work (with the first row, or at the end), so that a failing FETCH answers with just the error. An
+     * Execute row limit makes it keep the fetched rows and hand them out over several Executes, as PostgreSQL does.
      */
-    private void runFetch(Portal portal, Command.Fetch fetch, boolean rowDescription) throws PgException {
-        SqlCursor cursor = session.cursors().get(fetch.cursor());
+    private void runFetch(Portal portal, Command.Fetch fetch, int maxRows, boolean rowDescription)
+            throws PgException {
+        if (maxRows > 0 && !fetch.move()) {
+            runLimitedFetch(portal, fetch, maxRows);
+            return;
+        }
         boolean[] described = {!rowDescription || fetch.move() || portal.format.isEmpty()};
         Consumer<Object[]> rows = fetch.move() ? null : row -> {
             if (!described[0]) {
@@ -106,21 +112,48 @@ final class PortalRunner {
             }
             sink.dataRow(row, portal.format, session);
         };
+        String tag = fetch(fetch, rows);
+        if (!described[0]) {
+            sink.rowDescription(portal.format);
+        }
+        portal.complete(fetch.move() ? "MOVE 0" : "FETCH 0"); // what running it again reports, as in PostgreSQL
+        sink.commandComplete(tag);
+    }
+
+    /** Each Execute's tag counts the rows it sent, as PostgreSQL's does for a stored result. */
+    private void runLimitedFetch(Portal portal, Command.Fetch fetch, int maxRows) throws PgException {
+        if (portal.fetchedRows() == null) {
+            ArrayDeque<Object[]> rows = new ArrayDeque<>();
+            fetch(fetch, row -> rows.add(row.clone()));
+            portal.fetched(rows);
+        }
+        ArrayDeque<Object[]> rows = portal.fetchedRows();
+        int sent = 0;
+        while (sent < maxRows && !rows.isEmpty()) {
+            sink.dataRow(rows.poll(), portal.format, session);
+            sent++;
+        }
+        if (rows.isEmpty()) {
+            portal.complete("FETCH 0");
+            sink.commandComplete("FETCH " + sent);
+        } else {
+            sink.portalSuspended();
+        }
+    }
+
+    /** Runs FETCH or MOVE on its cursor and returns the command tag; a cursor whose query failed is closed. */
+    private String fetch(Command.Fetch fetch, Consumer<Object[]> rows) throws PgException {
+        SqlCursor cursor = session.cursors().get(fetch.cursor());
         long count;
         try {
             count = guarded(() -> cursor.fetch(fetch.direction(), fetch.count(), rows, this::checkCancelled));
         } catch (PgException | RuntimeException e) {
             if (!(e instanceof PgException p) || p.state() != SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE) {
-                session.cursors().close(cursor.name()); // a cursor whose query failed cannot go on
+                session.cursors().close(cursor.name());
             }
             throw e;
         }
-        if (!described[0]) {
-            sink.rowDescription(portal.format);
-        }
-        String tag = (fetch.move() ? "MOVE " : "FETCH ") + count;
-        portal.complete(tag);
-        sink.commandComplete(tag);
+        return (fetch.move() ? "MOVE " : "FETCH ") + count;
     }
 
     private void runQuery(Portal portal, int maxRows) throws PgException {

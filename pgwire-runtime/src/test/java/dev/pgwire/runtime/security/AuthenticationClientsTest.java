@@ -16,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -77,6 +79,35 @@ class AuthenticationClientsTest {
                 SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, f[0], f[1]));
                 assertEquals("28P01", e.getSQLState());
                 assertEquals("FATAL: password authentication failed for user \"" + f[0] + "\"", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Secrets copied from PostgreSQL 15's pg_authid (roles made with passwords 'pw1' and, under
+     * password_encryption = md5, 'pw2') log in with the original passwords; under md5 a user with a SCRAM verifier
+     * is asked for SCRAM, as PostgreSQL does.
+     */
+    @Test
+    void secretsCopiedFromPostgresLogIn() throws Exception {
+        String scram = "SCRAM-SHA-256$4096:xa6E9BTcS8R/myQJHUUqvw==$PIgUoMVRnJc5izpaFudUX7DKhb/PP9aKOH+/SAOKDm4="
+                + ":vTBks711y+obVE9YgtDIbpE+l+7akHRM3r3gh8WsXZ4=";
+        try (PgWireServer server = PgWireServer.builder().port(0).registry(new TableRegistry())
+                .engine(new TestEngine()).auth(AuthMethod.MD5).user("scram", scram)
+                .user("md5u", "md5edb6d65a4d44d15a431ec981bb40da28").start()) {
+            String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/app";
+            DriverManager.getConnection(url, "scram", "pw1").close();
+            DriverManager.getConnection(url, "md5u", "pw2").close();
+            assertEquals("28P01", assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(url, "md5u", "pw1")).getSQLState());
+            for (String[] user : new String[][] {{"scram", "10"}, {"md5u", "5"}}) {
+                try (RawClient c = RawClient.plain(server.port())) {
+                    c.startup(Map.of("user", user[0]));
+                    assertEquals(Integer.parseInt(user[1]), c.read().authCode(), user[0]);
+                }
+            }
+            if (Psql.available()) {
+                assertTrue(Psql.run(conninfo(server, "scram"), "pw1", "select 1").ok());
             }
         }
     }

@@ -80,6 +80,17 @@ class AuthenticationShapeTest {
         }
     }
 
+    /** A client answering another method than the one asked for fails like a wrong password (as PostgreSQL). */
+    @Test
+    void answeringWithAnotherMethodFailsLikeAWrongPassword() throws Exception {
+        try (PgWireServer server = start(AuthMethod.MD5); RawClient c = RawClient.plain(server.port())) {
+            c.startup(Map.of("user", "alice"));
+            assertEquals(5, c.read().authCode());
+            c.send('p', RawClient.cstring("pw")); // the cleartext password instead of the md5 answer
+            assertEquals("FATAL/28P01/password authentication failed for user \"alice\"", c.read().error());
+        }
+    }
+
     @Test
     void unknownSaslMechanismIsAProtocolViolation() throws Exception {
         try (PgWireServer server = start(AuthMethod.SCRAM_SHA_256); RawClient c = RawClient.plain(server.port())) {

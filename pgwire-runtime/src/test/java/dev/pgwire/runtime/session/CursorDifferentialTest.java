@@ -135,6 +135,32 @@ class CursorDifferentialTest {
     }
 
     @Test
+    void extendedProtocolFetchHonoursRowLimits() throws Exception {
+        List<String> problems = new java.util.ArrayList<>(both.compare(List.of(
+                "BEGIN", "DECLARE c SCROLL CURSOR FOR SELECT id, t FROM cp_types ORDER BY id")));
+        for (var step : List.<Step>of(
+                w -> w.extended("FETCH 3 FROM c", 2, (short) 0),
+                w -> w.executeAgain(2),
+                w -> w.executeAgain(2),
+                w -> w.extended("FETCH BACKWARD ALL FROM c", 0, (short) 1),
+                w -> w.extended("MOVE LAST IN c", 1, (short) 0),
+                w -> w.extended("FETCH nosuch", 0, (short) 0),
+                w -> w.query("ROLLBACK"))) {
+            List<String> expected = step.run(both.theirs);
+            List<String> actual = step.run(both.ours);
+            if (!expected.equals(actual)) {
+                problems.add("postgres: " + expected + "\n  pgwire:   " + actual);
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        List<String> run(dev.pgwire.runtime.testing.WireClient client) throws java.io.IOException;
+    }
+
+    @Test
     void errorsAreIdentical() throws Exception {
         assertNoProblems(both.compare(List.of(
                 "FETCH nosuch",

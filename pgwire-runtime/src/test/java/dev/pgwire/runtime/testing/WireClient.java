@@ -175,6 +175,15 @@ public final class WireClient implements AutoCloseable {
         return render(readUntilReady());
     }
 
+    /** Execute of the unnamed portal again (after a PortalSuspended), then Sync. */
+    public List<String> executeAgain(int maxRows) throws IOException {
+        ByteBuffer exec = ByteBuffer.allocate(5);
+        exec.put((byte) 0).putInt(maxRows);
+        send('E', exec.array());
+        send('S', new byte[0]);
+        return render(readUntilReady());
+    }
+
     /** Removes messages that legitimately differ between servers (ParameterStatus, BackendKeyData). */
     public static List<String> render(List<Message> messages) {
         List<String> lines = new ArrayList<>();
