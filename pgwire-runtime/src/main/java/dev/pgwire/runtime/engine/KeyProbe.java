@@ -36,8 +36,13 @@ public final class KeyProbe {
             if (key == KeyValues.UNKNOWN) {
                 return table.scan(root);
             }
-            Object[] row = key == KeyValues.NO_MATCH ? null : table.lookup(key);
-            return row == null ? Linq4j.emptyEnumerable() : Linq4j.singletonEnumerable(row);
+            if (key == KeyValues.NO_MATCH) {
+                return Linq4j.emptyEnumerable();
+            }
+            Object[] row = table.lookup(key);
+            // A miss proves nothing when the map is keyed by something else (the sample's shipments are
+            // filed under their order's id): only a hit whose primary key is the key is the answer.
+            return row == null ? table.scan(root) : Linq4j.singletonEnumerable(row);
         }
         List<Object> keys = new ArrayList<>(constants.length);
         for (int i = 0; i < constants.length; i++) {
@@ -52,9 +57,10 @@ public final class KeyProbe {
         List<Object[]> rows = new ArrayList<>(keys.size());
         for (Object key : keys) {
             Object[] row = table.lookup(key);
-            if (row != null) {
-                rows.add(row);
+            if (row == null) {
+                return table.scan(root); // see above: a miss is not proof of absence
             }
+            rows.add(row);
         }
         return Linq4j.asEnumerable(rows);
     }

@@ -175,6 +175,17 @@ class KeyLookupTest {
     }
 
     @Test
+    void aRowFiledUnderAnotherKeyIsStillFound() throws Exception {
+        // A map keyed by something else (the sample files shipments under their order's id): a miss scans.
+        byId.put(2000, new Item(1500, "c1500", "filed under 2000", null));
+        assertEquals(List.of(List.of("filed under 2000")), t.rows("SELECT name FROM items WHERE id = 1500"));
+        assertEquals(List.of(List.of("filed under 2000")),
+                t.rows("SELECT name FROM items WHERE id = $1", 1500));
+        assertEquals(List.of(List.of("item 3"), List.of("filed under 2000")),
+                t.rows("SELECT name FROM items WHERE id IN (3, 1500) ORDER BY id"));
+    }
+
+    @Test
     void joinsUseTheLookupForTheFilteredSide() throws Exception {
         String sql = "SELECT i.id, s.name FROM items i JOIN scanned s ON s.id = i.id + 1 WHERE i.id = $1";
         assertTrue(explain(sql).contains("KeyLookup"), explain(sql));
