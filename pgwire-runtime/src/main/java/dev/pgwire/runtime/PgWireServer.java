@@ -90,7 +90,7 @@ public final class PgWireServer implements AutoCloseable {
         } catch (Exception e) { // syncUninterruptibly rethrows the bind failure, checked or not
             shutdownExecutors();
             eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
+            if (portInUse(e)) {
                 throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                         + ": port " + config.port() + " is already in use (set another port, or 0 for any free port)",
                         e);
@@ -99,6 +99,16 @@ public final class PgWireServer implements AutoCloseable {
         }
         this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         LOG.fine(() -> "pgwire transport: " + transport.name());
+    }
+
+    /** Whether a bind failed because the port is taken: NIO says BindException, epoll EADDRINUSE. */
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts a server with every default. */
