@@ -20,8 +20,10 @@ final class ColumnReader {
     private final Elements elements;
     private final ErrorReporter reporter;
     private final Locations locations;
+    private final TypeMapper typeMapper;
 
     ColumnReader(Types types, Elements elements, ErrorReporter reporter, Locations locations) {
+        this.typeMapper = new TypeMapper(types, elements);
         this.types = types;
         this.elements = elements;
         this.reporter = reporter;
@@ -41,11 +43,12 @@ final class ColumnReader {
             throw new UnresolvedTypeException(candidate.type().toString());
         }
         boolean ok = checkThrows(candidate);
-        Optional<ColumnMapping> mapping = ColumnTypes.map(candidate.type());
-        if (mapping.isEmpty()) {
-            reporter.error(location, Messages.COLUMN_TYPE_UNSUPPORTED, candidate.type(), name, ColumnTypes.supported());
+        TypeMapper.Result result = typeMapper.map(candidate.type(), name, column == null ? "" : column.type());
+        if (result.mapping() == null) {
+            reporter.error(location, result.error(), result.args());
             return Optional.empty();
         }
+        ColumnMapping mapping = result.mapping();
         if (!ok) {
             return Optional.empty();
         }
@@ -53,7 +56,7 @@ final class ColumnReader {
                 name,
                 candidate.member(),
                 candidate.type().toString(),
-                mapping.get(),
+                mapping,
                 column == null ? -1 : column.length(),
                 column == null ? -1 : column.precision(),
                 column == null ? 0 : column.scale(),

@@ -22,8 +22,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The SQL engine: Apache Calcite over the registry's tables, with PostgreSQL's syntax, names, types
@@ -177,7 +179,14 @@ public final class CalciteQueryEngine implements QueryEngine {
             RewrittenSql rewritten = PgSqlRewriter.rewrite(sql, declared, textParameters);
             try {
                 SqlNode parsed = QueryPlanner.parse(rewritten.sql());
+                List<Integer> quantified = ArrayParameters.quantifiedMarkers(parsed);
                 QueryPlanner.Plan plan = QueryPlanner.plan(parsed, current.root(), searchPath);
+                int[] arrays = ArrayParameters.retype(quantified, plan.markerTypes(), rewritten, declared);
+                if (arrays != null) {
+                    // "x = ANY($1)": plan again with $1 declared as an array of x's type, as PostgreSQL infers.
+                    declared = arrays;
+                    continue;
+                }
                 return assemble(plan, rewritten, declared, current);
             } catch (Exception | Error e) {
                 int untyped = untypedParameter(e, rewritten, declared, textParameters);
@@ -232,17 +241,43 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int i = 0; i < n; i++) {
             RelDataType type = plan.fieldTypes().get(i);
             String label = label(plan.fieldNames().get(i), i, plan.topLevelValues());
-            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current);
+            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current, plan.typeFactory());
             if (column == null) {
-                column = ResultColumn.of(label, TypeMapping.pgType(type));
+                column = ResultColumn.of(label, arrayType(type, plan.arrayOrigins().get(i), current));
             }
             columns.add(column);
             converters[i] = ValueConversions.toWire(column.type(), type);
         }
         RelDataType[] markerTypes = plan.markerTypes().toArray(new RelDataType[0]);
+        if (markerTypes.length < rewritten.parameterIndex().length) {
+            // Trailing markers a rewrite dropped from the statement: their values are never read.
+            int known = markerTypes.length;
+            markerTypes = Arrays.copyOf(markerTypes, rewritten.parameterIndex().length);
+            Arrays.fill(markerTypes, known, markerTypes.length, plan.typeFactory().createTypeWithNullability(
+                    plan.typeFactory().createSqlType(SqlTypeName.VARCHAR), true));
+        }
         return new CompiledQuery(columns, parameterTypes(rewritten, declared, markerTypes), rewritten.parameterIndex(),
                 markerTypes, plan.bindable(), plan.internalParams(), current.root().plus(), plan.typeFactory(),
                 converters, plan.explain());
+    }
+
+    /**
+     * The type of a computed column; an array that aggregates a column is an array of that column's
+     * type where the engine's spelling loses it ({@code array_agg(atttypid)} is {@code oid[]}).
+     */
+    private static PgType arrayType(RelDataType type, List<String> aggregated, EngineSchema s) {
+        PgType engineType = TypeMapping.pgType(type);
+        if (aggregated == null || type.getComponentType() == null) {
+            return engineType;
+        }
+        PgType element = PgTypes.byOid(s.attTypeOid(aggregated.get(0), aggregated.get(1), aggregated.get(2)));
+        PgType engineElement = TypeMapping.pgType(type.getComponentType());
+        if (element == null || element.arrayOid() == 0 || PgTypes.byOid(element.arrayOid()) == null
+                || !java.util.Objects.equals(TypeMapping.sqlTypeForOid(element.oid()),
+                        TypeMapping.sqlTypeForOid(engineElement.oid()))) {
+            return engineType;
+        }
+        return PgTypes.byOid(element.arrayOid());
     }
 
     /** PostgreSQL's label where Calcite invented one ({@code EXPR$0}): VALUES columns are column1, column2... */
@@ -254,7 +289,8 @@ public final class CalciteQueryEngine implements QueryEngine {
     }
 
     /** The result column of a plain reference to a registry table column: its exact type, table OID, attnum. */
-    private static ResultColumn originColumn(String label, RelDataType type, List<String> origin, EngineSchema s) {
+    private static ResultColumn originColumn(
+            String label, RelDataType type, List<String> origin, EngineSchema s, RelDataTypeFactory typeFactory) {
         if (origin == null || origin.size() < 3) {
             return null;
         }
@@ -271,13 +307,11 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int k = 0; k < cols.size(); k++) {
             Column c = cols.get(k);
             if (c.name().equals(columnName)) {
-                PgType pgType = TypeMapping.pgType(c);
-                if (pgType.oid() != TypeMapping.pgType(type).oid() && pgType != PgTypes.VARCHAR
-                        && pgType != PgTypes.BPCHAR) {
+                if (!TypeMapping.carriesColumnType(c, type, typeFactory)) {
                     // Not the column's own type (e.g. through a set operation): report the expression's.
-                    pgType = TypeMapping.pgType(type);
-                    return new ResultColumn(label, pgType, -1, 0, (short) 0);
+                    return new ResultColumn(label, TypeMapping.pgType(type), -1, 0, (short) 0);
                 }
+                PgType pgType = TypeMapping.pgType(c);
                 return new ResultColumn(label, pgType, TypeMapping.typmod(c),
                         s.relationOid(schemaName, tableName), (short) (k + 1));
             }
@@ -285,7 +319,10 @@ public final class CalciteQueryEngine implements QueryEngine {
         return null;
     }
 
-    /** Declared OIDs win; otherwise the type Calcite inferred at the parameter's first use; otherwise text. */
+    /**
+     * Declared OIDs win; then the type of a {@code $n::type} cast; otherwise the type Calcite inferred at the
+     * parameter's first use; otherwise text.
+     */
     private static int[] parameterTypes(RewrittenSql rewritten, int[] declared, RelDataType[] markerTypes) {
         int[] types = new int[rewritten.parameterCount()];
         for (int p = 0; p < types.length; p++) {
@@ -294,6 +331,12 @@ public final class CalciteQueryEngine implements QueryEngine {
                 continue;
             }
             types[p] = PgTypes.TEXT.oid();
+            if (p < rewritten.castOids().length && rewritten.castOids()[p] != 0
+                    && TypeMapping.sqlTypeForOid(rewritten.castOids()[p]) != null) {
+                // $1::oid[]: the type PostgreSQL reports, which Calcite's spelling (integer array) loses.
+                types[p] = rewritten.castOids()[p];
+                continue;
+            }
             for (int m = 0; m < markerTypes.length; m++) {
                 if (rewritten.parameterIndex()[m] == p) {
                     types[p] = TypeMapping.pgType(markerTypes[m]).oid();

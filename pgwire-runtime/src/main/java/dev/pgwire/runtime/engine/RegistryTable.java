@@ -5,6 +5,8 @@ import dev.pgwire.runtime.spi.ColumnType;
 import dev.pgwire.runtime.spi.KeyedRowSupplier;
 import dev.pgwire.runtime.spi.RowType;
 import dev.pgwire.runtime.spi.TableSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,6 +37,9 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
     private final TableSource<R> source;
     private final RowType<R> rowType;
     private final int[] byteaColumns;
+    private final int[] byteaArrayColumns;
+    /** Scale of each numeric(p,s) column (and array of them), -1 elsewhere; null when there are none. */
+    private final int[] numericScales;
     private final List<ImmutableBitSet> keys;
     /** The source's by-key access when it is keyed by the single primary-key column, else null. */
     private final KeyedRowSupplier<R> keyed;
@@ -48,16 +53,27 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
         this.rowType = source.rowType();
         List<Column> columns = rowType.columns();
         List<Integer> bytea = new ArrayList<>();
+        List<Integer> byteaArrays = new ArrayList<>();
         List<Integer> pk = new ArrayList<>();
+        int[] scales = new int[columns.size()];
+        boolean anyScale = false;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).type() == ColumnType.BYTEA) {
                 bytea.add(i);
+            } else if (columns.get(i).type() == ColumnType.BYTEA_ARRAY) {
+                byteaArrays.add(i);
             }
+            Column c = columns.get(i);
+            boolean numeric = c.type() == ColumnType.NUMERIC || c.type() == ColumnType.NUMERIC_ARRAY;
+            scales[i] = numeric && c.precision() > 0 ? c.scale() : -1;
+            anyScale |= scales[i] >= 0;
             if (columns.get(i).primaryKey()) {
                 pk.add(i);
             }
         }
         this.byteaColumns = bytea.stream().mapToInt(Integer::intValue).toArray();
+        this.byteaArrayColumns = byteaArrays.stream().mapToInt(Integer::intValue).toArray();
+        this.numericScales = anyScale ? scales : null;
         this.keys = pk.isEmpty() ? List.of() : List.of(ImmutableBitSet.of(pk));
         if (pk.size() == 1 && source.rows() instanceof KeyedRowSupplier<R> k
                 && k.keyType() == KeyValues.internalClass(columns.get(pk.get(0)).type())) {
@@ -101,6 +117,14 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
                 row[i] = new ByteString(bytes);
             }
         }
+        for (int i : byteaArrayColumns) {
+            if (row[i] instanceof List<?> list) {
+                row[i] = byteStrings(list);
+            }
+        }
+        if (numericScales != null) {
+            applyScales(row);
+        }
         return row;
     }
 
@@ -131,6 +155,43 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
                 return new Scan(cancel);
             }
         };
+    }
+
+    /** numeric(p,s) holds values at scale s, as PostgreSQL stores them: 1 in a numeric(6,2) column is 1.00. */
+    private void applyScales(Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            int scale = numericScales[i];
+            if (scale < 0 || row[i] == null) {
+                continue;
+            }
+            if (row[i] instanceof BigDecimal d) {
+                row[i] = scaled(d, scale);
+            } else if (row[i] instanceof List<?> list) {
+                Object[] out = list.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    if (out[k] instanceof BigDecimal d) {
+                        out[k] = scaled(d, scale);
+                    }
+                }
+                row[i] = java.util.Arrays.asList(out);
+            }
+        }
+    }
+
+    /** PostgreSQL rounds half away from zero when it fits a value to a numeric's scale. */
+    private static BigDecimal scaled(BigDecimal d, int scale) {
+        return d.scale() == scale ? d : d.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Calcite's binary values are ByteStrings, in arrays too. */
+    private static List<Object> byteStrings(List<?> list) {
+        Object[] out = list.toArray();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] instanceof byte[] bytes) {
+                out[k] = new ByteString(bytes);
+            }
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** One pass over the source. */

@@ -4,6 +4,7 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.ClientGoneException;
+import dev.pgwire.runtime.session.CopyOut;
 import dev.pgwire.runtime.session.ResponseSink;
 import dev.pgwire.runtime.session.ResultFormat;
 import io.netty.buffer.ByteBuf;
@@ -27,6 +28,8 @@ final class ChannelResponseSink implements ResponseSink {
     private final Channel channel;
     private final Object writability = new Object();
     private ByteBuf buffer;
+    private CopyEncoder copy;
+    private boolean readyForQueryLast;
 
     ChannelResponseSink(Channel channel) {
         this.channel = channel;
@@ -84,12 +87,39 @@ final class ChannelResponseSink implements ResponseSink {
 
     @Override
     public void commandComplete(String tag) {
+        endCopy();
         write(out -> BackendMessages.commandComplete(out, tag));
+    }
+
+    @Override
+    public void copyOutResponse(CopyOut out) {
+        endCopy();
+        copy = new CopyEncoder(out, channel.alloc());
+        write(b -> BackendMessages.copyOutResponse(b, out.options().format().wireCode(), out.columns().size()));
+        write(copy::header);
+    }
+
+    @Override
+    public void copyData(Object[] row, SessionSettings settings) {
+        if (!channel.isActive()) {
+            throw new ClientGoneException();
+        }
+        CopyEncoder encoder = copy;
+        write(out -> encoder.row(out, row, settings));
+    }
+
+    @Override
+    public void copyDone() {
+        CopyEncoder encoder = copy;
+        write(encoder::end);
+        write(BackendMessages::copyDone);
+        endCopy();
     }
 
     /** Flushed at once, as PostgreSQL does: a client waiting after Flush must see it even while Sync is awaited. */
     @Override
     public void error(PgException error) {
+        endCopy();
         write(out -> BackendMessages.errorResponse(out, "ERROR", error));
         flush();
     }
@@ -109,6 +139,12 @@ final class ChannelResponseSink implements ResponseSink {
     @Override
     public void readyForQuery(char transactionStatus) {
         write(out -> BackendMessages.readyForQuery(out, transactionStatus));
+        readyForQueryLast = true;
+    }
+
+    /** Whether the last message written was ReadyForQuery: the session waits for its next command. */
+    boolean readyForQueryLast() {
+        return readyForQueryLast;
     }
 
     void authenticationOk() {
@@ -117,6 +153,10 @@ final class ChannelResponseSink implements ResponseSink {
 
     void authenticationCleartextPassword() {
         write(BackendMessages::authenticationCleartextPassword);
+    }
+
+    void authenticationMd5Password(byte[] salt) {
+        write(out -> BackendMessages.authenticationMd5Password(out, salt));
     }
 
     void authenticationSasl(List<String> mechanisms) {
@@ -133,12 +173,6 @@ final class ChannelResponseSink implements ResponseSink {
 
     void negotiateProtocolVersion(int newestMinor, List<String> unrecognized) {
         write(out -> BackendMessages.negotiateProtocolVersion(out, newestMinor, unrecognized));
-    }
-
-    /** The single-byte answer to SSLRequest and GSSENCRequest: not supported. */
-    void refuseEncryption() {
-        write(out -> out.writeByte('N'));
-        flush();
     }
 
     /** A FATAL ErrorResponse, then the connection is closed once it is written. */
@@ -170,9 +204,18 @@ final class ChannelResponseSink implements ResponseSink {
 
     /** Releases unsent bytes of a closed connection. */
     void discard() {
+        endCopy();
         ByteBuf b = takeBuffer();
         if (b != null) {
             b.release();
+        }
+    }
+
+    /** Releases the encoder of the current copy, if any (also after a copy that failed midway). */
+    private void endCopy() {
+        if (copy != null) {
+            copy.release();
+            copy = null;
         }
     }
 
@@ -182,6 +225,7 @@ final class ChannelResponseSink implements ResponseSink {
     }
 
     private ByteBuf buffer() {
+        readyForQueryLast = false;
         if (buffer == null) {
             buffer = channel.alloc().ioBuffer(CHUNK * 2);
         }

@@ -13,6 +13,8 @@ final class Portal {
     final Object[] parameters;
     final ResultFormat format;
     private ResultCursor cursor;
+    /** For EXECUTE: the portal of the prepared statement it runs, kept across suspended Executes. */
+    private Portal delegate;
     private boolean completed;
     private String completedTag;
 
@@ -29,6 +31,14 @@ final class Portal {
 
     void open(ResultCursor c) {
         this.cursor = c;
+    }
+
+    Portal delegate() {
+        return delegate;
+    }
+
+    void delegate(Portal p) {
+        this.delegate = p;
     }
 
     boolean isCompleted() {
@@ -48,6 +58,9 @@ final class Portal {
 
     void close() {
         closeCursor();
+        if (delegate != null) {
+            delegate.close();
+        }
     }
 
     private void closeCursor() {

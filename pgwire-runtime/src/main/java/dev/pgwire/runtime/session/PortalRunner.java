@@ -19,6 +19,7 @@ final class PortalRunner {
     private final ScheduledExecutorService timer;
     private final UtilityStatements utilities;
     private final Consumer<Portal> discard;
+    private final CopyRunner copies;
 
     /** @param discard called with a portal whose run failed: it is closed and must be forgotten */
     PortalRunner(Session session, ResponseSink sink, QueryCancel cancel, ScheduledExecutorService timer,
@@ -29,6 +30,7 @@ final class PortalRunner {
         this.timer = timer;
         this.utilities = new UtilityStatements(session);
         this.discard = discard;
+        this.copies = new CopyRunner(session, sink);
     }
 
     /**
@@ -39,12 +41,39 @@ final class PortalRunner {
      */
     void run(Portal portal, int maxRows, boolean rowDescription) throws PgException {
         Command command = portal.statement.command();
+        if (command instanceof Command.Query || command instanceof Command.Copy || command instanceof Command.Declare
+                || command instanceof Command.Fetch) {
+            session.transaction().snapshotTaken();
+        }
         if (command instanceof Command.Empty) {
             sink.emptyQueryResponse();
         } else if (command instanceof Command.Refused r) {
             throw new PgException(r.state(), r.message());
         } else if (portal.isCompleted()) {
             sink.commandComplete(portal.completedTag());
+        } else if (command instanceof Command.Copy copy) {
+            String tag = guarded(() -> copies.run(copy, cancel, this::checkCancelled));
+            portal.complete(tag);
+            sink.commandComplete(tag);
+        } else if (command instanceof Command.Declare declare) {
+            session.declareCursor(declare, portal.parameters);
+            portal.complete("DECLARE CURSOR");
+            sink.commandComplete("DECLARE CURSOR");
+        } else if (command instanceof Command.Prepare prepare) {
+            session.prepareSql(prepare);
+            portal.complete("PREPARE");
+            sink.commandComplete("PREPARE");
+        } else if (command instanceof Command.Execute execute) {
+            if (portal.delegate() == null) {
+                portal.delegate(session.executePortal(execute, portal.format));
+            }
+            Portal target = portal.delegate();
+            run(target, maxRows, rowDescription);
+            if (target.isCompleted()) {
+                portal.complete(target.completedTag());
+            }
+        } else if (command instanceof Command.Fetch fetch) {
+            runFetch(portal, fetch, rowDescription);
         } else if (command instanceof Command.Query) {
             if (rowDescription && !portal.format.isEmpty()) {
                 sink.rowDescription(portal.format);
@@ -61,6 +90,37 @@ final class PortalRunner {
             portal.complete(result.tag());
             sink.commandComplete(result.tag());
         }
+    }
+
+    /**
+     * FETCH streams the cursor's rows; in the simple protocol RowDescription goes first, sent only once the fetch is
+     * known to work (with the first row, or at the end), so that a failing FETCH answers with just the error.
+     */
+    private void runFetch(Portal portal, Command.Fetch fetch, boolean rowDescription) throws PgException {
+        SqlCursor cursor = session.cursors().get(fetch.cursor());
+        boolean[] described = {!rowDescription || fetch.move() || portal.format.isEmpty()};
+        Consumer<Object[]> rows = fetch.move() ? null : row -> {
+            if (!described[0]) {
+                sink.rowDescription(portal.format);
+                described[0] = true;
+            }
+            sink.dataRow(row, portal.format, session);
+        };
+        long count;
+        try {
+            count = guarded(() -> cursor.fetch(fetch.direction(), fetch.count(), rows, this::checkCancelled));
+        } catch (PgException | RuntimeException e) {
+            if (!(e instanceof PgException p) || p.state() != SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE) {
+                session.cursors().close(cursor.name()); // a cursor whose query failed cannot go on
+            }
+            throw e;
+        }
+        if (!described[0]) {
+            sink.rowDescription(portal.format);
+        }
+        String tag = (fetch.move() ? "MOVE " : "FETCH ") + count;
+        portal.complete(tag);
+        sink.commandComplete(tag);
     }
 
     private void runQuery(Portal portal, int maxRows) throws PgException {
@@ -87,6 +147,10 @@ final class PortalRunner {
         } catch (PgException | RuntimeException e) {
             portal.close();
             discard.accept(portal);
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
+            }
             throw e;
         } finally {
             if (timeout != null) {
@@ -96,12 +160,35 @@ final class PortalRunner {
         }
     }
 
+    /** Runs {@code body} under the cancel signal and statement_timeout. */
+    private <T> T guarded(Guarded<T> body) throws PgException {
+        cancel.begin();
+        ScheduledFuture<?> timeout = scheduleStatementTimeout();
+        try {
+            return body.run();
+        } finally {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
+            cancel.end();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Guarded<T> {
+        T run() throws PgException;
+    }
+
     /** Between rows, so that cancellation works even for an engine that does not poll the signal. */
     private void checkCancelled() throws PgException {
         String reason = cancel.cancelReason();
         if (reason != null) {
             if (reason.equals(QueryCancel.TERMINATED)) {
                 throw new ClientGoneException();
+            }
+            PgException shutdown = cancel.shutdownError();
+            if (shutdown != null) {
+                throw new SessionTerminatedException(shutdown);
             }
             throw new PgException(SqlState.QUERY_CANCELED, reason);
         }
