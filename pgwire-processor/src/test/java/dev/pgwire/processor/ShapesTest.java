@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.InstanceBinding;
+import dev.pgwire.runtime.spi.KeyedRowSupplier;
 import dev.pgwire.runtime.spi.PgTableProvider;
 import dev.pgwire.runtime.spi.TableSource;
 import java.lang.reflect.Modifier;
@@ -39,6 +40,38 @@ class ShapesTest {
     }
 
     private static final JavaFileObject ROW = Compiles.source("p.Row", "package p;", "public record Row(int id) {}");
+
+    @Test
+    void mapsWithLookupKeyTypesCanBeReadByKey() throws Exception {
+        Map<String, TableSource<?>> tables = staticTables(Compiles.source("p.Keyed",
+                "package p;",
+                "import dev.pgwire.annotations.PgTable;",
+                "import java.time.LocalDate;",
+                "import java.util.*;",
+                "import java.util.concurrent.ConcurrentHashMap;",
+                "import java.util.function.Supplier;",
+                "class Keyed {",
+                "  @PgTable static Map<Integer, Row> byInt = new HashMap<>(Map.of(1, new Row(1)));",
+                "  @PgTable static ConcurrentHashMap<String, Row> byText = new ConcurrentHashMap<>(Map.of(\"a\", new Row(2)));",
+                "  @PgTable static Supplier<Map<UUID, Row>> byUuid = Map::of;",
+                "  @PgTable static Map<LocalDate, Row> byDate = Map.of();",
+                "  @PgTable static Map<?, Row> unknownKey = Map.of();",
+                "}"));
+        assertEquals(Integer.class, keyType(tables.get("public.by_int")));
+        assertEquals(String.class, keyType(tables.get("public.by_text")));
+        assertEquals(java.util.UUID.class, keyType(tables.get("public.by_uuid")));
+        assertEquals(null, keyType(tables.get("public.by_date")));
+        assertEquals(null, keyType(tables.get("public.unknown_key")));
+        @SuppressWarnings("unchecked")
+        KeyedRowSupplier<Object> byInt = (KeyedRowSupplier<Object>) tables.get("public.by_int").rows();
+        assertEquals("Row[id=1]", String.valueOf(byInt.get(1)));
+        assertEquals(null, byInt.get(2));
+        assertEquals(null, byInt.get(null));
+    }
+
+    private static Class<?> keyType(TableSource<?> table) {
+        return table.rows() instanceof KeyedRowSupplier<?> k ? k.keyType() : null;
+    }
 
     @Test
     void everyContainerShape() throws Exception {
