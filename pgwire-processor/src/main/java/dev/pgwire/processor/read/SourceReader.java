@@ -28,6 +28,7 @@ public final class SourceReader {
     private final Locations locations;
     private final RowTypeReader rowTypes;
     private final SourceShapes shapes;
+    private final DocComments docs;
 
     public SourceReader(
             Types types, Elements elements, ErrorReporter reporter, Locations locations, RowTypeReader rowTypes) {
@@ -37,6 +38,7 @@ public final class SourceReader {
         this.locations = locations;
         this.rowTypes = rowTypes;
         this.shapes = new SourceShapes(types, elements, reporter);
+        this.docs = new DocComments(elements);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class SourceReader {
                         : !rowType.tableName().isEmpty()
                                 ? rowType.tableName()
                                 : Names.tableNameOf(member.getSimpleName().toString(), method),
-                !table.description().isEmpty() ? table.description() : rowType.description(),
+                description(table, member, rowType),
                 new MemberRef(member.getSimpleName().toString(), method),
                 member.getModifiers().contains(Modifier.STATIC),
                 resolved.get().shape(),
@@ -88,6 +90,15 @@ public final class SourceReader {
                 rowType.javaType(),
                 rowType.descriptor());
         return Optional.of(locations.put(model, at));
+    }
+
+    /** Its own description, else its Javadoc, else the row type's description (or Javadoc). */
+    private String description(PgTable table, Element member, RowTypeModel rowType) {
+        if (!table.description().isEmpty()) {
+            return table.description();
+        }
+        String doc = docs.of(member);
+        return doc.isEmpty() ? rowType.description() : doc;
     }
 
     /** Checks what does not depend on the member's type; reports every problem and returns whether there was none. */
