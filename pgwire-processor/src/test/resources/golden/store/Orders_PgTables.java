@@ -43,7 +43,7 @@ final class Orders_PgTables {
         public List<TableSource<?>> tables(Orders instance) {
             return List.of(
                     new TableSource<>("public", "open_orders", "orders not shipped yet",
-                            Order_PgRowType.INSTANCE, Rows.ofMapValues(() -> instance.getOpenOrders())));
+                            Order_PgRowType.INSTANCE, Rows.ofKeyedMap(Long.class, () -> instance.getOpenOrders())));
         }
     }
 }

@@ -46,6 +46,13 @@ public @interface PgColumn {
     /** Scale of a {@code BigDecimal} column; used only with {@link #precision()}. */
     int scale() default 0;
 
+    /**
+     * The PostgreSQL type when the Java type alone does not say it; empty means derived from the Java type. Only
+     * {@code "jsonb"} is supported, on {@code String} members that hold JSON text: the text is parsed and stored as
+     * PostgreSQL normalises jsonb (invalid JSON fails the query that reads it, with SQLSTATE 22P02).
+     */
+    String type() default "";
+
     /** How a column's nullability is decided. */
     enum Nullability {
         /** Primitives and primary-key columns are NOT NULL; everything else is nullable. */

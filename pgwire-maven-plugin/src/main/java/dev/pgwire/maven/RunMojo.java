@@ -82,8 +82,9 @@ public class RunMojo extends AbstractMojo {
     private String user;
 
     /**
-     * Password clients must send (cleartext password authentication). Unset means no password is
-     * asked for. It is masked in the logged command line.
+     * Password clients must log in with (SCRAM-SHA-256 unless {@code pgwire.auth} says otherwise), or a
+     * stored {@code SCRAM-SHA-256$...} verifier. Unset means no password is asked for. It is masked in the
+     * logged command line.
      *
      * @since 0.1.0
      */

@@ -8,10 +8,13 @@ import java.util.logging.Logger;
 
 /**
  * Runs a server configured by system properties ({@code pgwire.host}, {@code pgwire.port},
- * {@code pgwire.user}, {@code pgwire.password}, {@code pgwire.database}) over the tables discovered on
+ * {@code pgwire.user}, {@code pgwire.password}, {@code pgwire.database}, {@code pgwire.auth},
+ * {@code pgwire.tls.cert}, {@code pgwire.tls.key}, {@code pgwire.tls.required},
+ * {@code pgwire.allowUnauthenticatedRemote}; see {@link PgWireConfig}) over the tables discovered on
  * the class path; then, when {@code pgwire.mainClass} is set, runs that class's {@code main} with the
- * program arguments (instances it passes to {@link PgWire#expose(Object)} become tables). Serves until
- * the JVM stops; a shutdown hook closes the server.
+ * program arguments (instances it passes to {@link PgWire#expose(Object)} become tables). Limits come from
+ * the {@code pgwire.*} limit properties ({@link PgWireServer.Builder#limits}). Serves until the JVM stops;
+ * a shutdown hook (SIGTERM, Ctrl-C) closes the server gracefully.
  */
 public final class PgWireMain {
     private static final Logger LOG = Logger.getLogger(PgWireMain.class.getName());
@@ -19,7 +22,9 @@ public final class PgWireMain {
     private PgWireMain() {}
 
     public static void main(String[] args) throws Exception {
-        PgWireServer server = PgWireServer.builder().config(PgWireConfig.fromSystemProperties()).start();
+        PgWireServer server = PgWireServer.builder().config(PgWireConfig.fromSystemProperties())
+                .limits(System.getProperties()).start();
+        // SIGTERM / Ctrl-C: graceful shutdown, ending sessions with FATAL 57P01 like PostgreSQL's.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pgwire-shutdown"));
         String mainClass = System.getProperty("pgwire.mainClass", "").trim();
         if (!mainClass.isEmpty()) {

@@ -1,30 +1,38 @@
 package dev.pgwire.runtime;
 
+import dev.pgwire.runtime.auth.AuthMethod;
 import dev.pgwire.runtime.engine.CalciteQueryEngine;
 import dev.pgwire.runtime.protocol.CodecParameterDecoder;
 import dev.pgwire.runtime.protocol.PasswordMethod;
 import dev.pgwire.runtime.protocol.PgChannelInitializer;
+import dev.pgwire.runtime.protocol.PgConnectionHandler;
 import dev.pgwire.runtime.protocol.ServerContext;
+import dev.pgwire.runtime.protocol.Transport;
 import dev.pgwire.runtime.query.QueryEngine;
 import dev.pgwire.runtime.session.CancelRegistry;
+import dev.pgwire.runtime.session.SessionLimits;
 import dev.pgwire.runtime.session.SessionServices;
 import dev.pgwire.runtime.tables.TableRegistry;
+import dev.pgwire.runtime.tls.TlsConfig;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +54,7 @@ public final class PgWireServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PgWireServer.class.getName());
 
     private final PgWireConfig config;
+    private final ServerContext.Access access;
     private final TableRegistry registry;
     private final EventLoopGroup eventLoops;
     private final ExecutorService workers;
@@ -55,34 +64,40 @@ public final class PgWireServer implements AutoCloseable {
     private final Channel serverChannel;
     private final int port;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Duration shutdownTimeout;
     private volatile boolean closing;
 
     /** System property: {@code false} skips warming the planner up in the background at start. */
     public static final String WARM_UP = "pgwire.warmUp";
 
-    private PgWireServer(Builder b, PgWireConfig config, TableRegistry registry, QueryEngine engine) {
-        this.config = config;
+    private PgWireServer(Builder b, PgWireConfig config, ServerContext.Access access, TableRegistry registry,
+            QueryEngine engine) {
+        this.config = config.withAuth(access.method()).withUser(config.user(), null); // only verifiers stay
+        this.access = access;
         this.registry = registry;
+        Transport transport = Transport.best();
         this.eventLoops = new MultiThreadIoEventLoopGroup(
                 Math.min(4, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("pgwire-io", true),
-                NioIoHandler.newFactory());
+                transport.ioHandlers());
         this.workers = Executors.newCachedThreadPool(new DefaultThreadFactory("pgwire-session", true));
         this.timer = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("pgwire-timer", true));
         timer.setRemoveOnCancelPolicy(true);
         this.channels = new DefaultChannelGroup("pgwire-connections", GlobalEventExecutor.INSTANCE);
         this.cancelRegistry = new CancelRegistry();
-        SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer);
-        ServerContext.Access access =
-                new ServerContext.Access(config.user(), config.password(), b.passwordMethod, config.database());
+        this.shutdownTimeout = b.shutdownTimeout;
+        SessionServices services = new SessionServices(engine, CodecParameterDecoder.INSTANCE, timer, b.sessionLimits);
         ServerContext context = new ServerContext(services, cancelRegistry, workers, access, b.limits);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(eventLoops)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(transport.serverChannel())
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    // Bounded outbound buffering: a session stops producing rows while its channel is unwritable.
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                            new WriteBufferWaterMark(b.writeBufferHighWaterMark / 2, b.writeBufferHighWaterMark))
                     .childHandler(new PgChannelInitializer(context, channels))
                     .bind(config.host(), config.port())
                     .syncUninterruptibly()
@@ -90,7 +105,7 @@ public final class PgWireServer implements AutoCloseable {
         } catch (Exception e) { // syncUninterruptibly rethrows the bind failure, checked or not
             shutdownExecutors();
             eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
+            if (addressInUse(e)) {
                 throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
                         + ": port " + config.port() + " is already in use (set another port, or 0 for any free port)",
                         e);
@@ -98,6 +113,7 @@ public final class PgWireServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e, e);
         }
         this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        LOG.fine(() -> "pgwire transport: " + transport.name());
     }
 
     /** Starts a server with every default. */
@@ -118,6 +134,7 @@ public final class PgWireServer implements AutoCloseable {
         return config.host();
     }
 
+    /** The settings it runs with, on the bound port; without the password, which is not kept after start. */
     public PgWireConfig config() {
         return config.withPort(port);
     }
@@ -143,7 +160,7 @@ public final class PgWireServer implements AutoCloseable {
 
     /** The psql command that connects to this server. */
     public String psqlCommand() {
-        StringBuilder sb = new StringBuilder("psql -h ").append(config.host()).append(" -p ").append(port)
+        StringBuilder sb = new StringBuilder(access.tlsRequired() ? "PGSSLMODE=require psql -h " : "psql -h ").append(config.host()).append(" -p ").append(port)
                 .append(" -U ").append(config.user());
         if (config.database() != null && !config.database().equals(config.user())) {
             sb.append(" -d ").append(config.database());
@@ -154,7 +171,8 @@ public final class PgWireServer implements AutoCloseable {
     /** The pgjdbc URL of this server. */
     public String jdbcUrl() {
         String database = config.database() != null ? config.database() : config.user();
-        return "jdbc:postgresql://" + config.host() + ":" + port + "/" + database + "?user=" + config.user();
+        return "jdbc:postgresql://" + config.host() + ":" + port + "/" + database + "?user=" + config.user()
+                + (access.tlsRequired() ? "&sslmode=require" : "");
     }
 
     /** Blocks until the server is closed. */
@@ -162,9 +180,36 @@ public final class PgWireServer implements AutoCloseable {
         closed.await();
     }
 
-    /** Stops accepting, closes every connection, stops the threads and waits for them. Idempotent. */
+    /**
+     * Bytes that sessions have written and the operating system has not yet taken, over all connections.
+     * Each connection stops producing rows above its write buffer's high-water mark
+     * ({@link Builder#writeBufferHighWaterMark}), so this stays below about that mark per connection.
+     */
+    public long bufferedOutboundBytes() {
+        long total = 0;
+        for (Channel ch : channels) {
+            ChannelOutboundBuffer buffer = ch.unsafe().outboundBuffer();
+            if (buffer != null) {
+                total += buffer.totalPendingWriteBytes();
+            }
+        }
+        return total;
+    }
+
+    /** {@link #shutdown(Duration)} with the configured {@link Builder#shutdownTimeout} (default 5 s). */
     @Override
     public void close() {
+        shutdown(shutdownTimeout);
+    }
+
+    /**
+     * Graceful shutdown, like PostgreSQL's: stops accepting connections; sessions waiting for a command end
+     * at once with FATAL 57P01 ({@code terminating connection due to administrator command}), sessions
+     * running a statement end the same way when it completes; after {@code grace}, statements still running
+     * are stopped and their sessions end too. Then the threads stop. Idempotent; returns when done.
+     */
+    public void shutdown(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
         synchronized (this) {
             if (closing) {
                 return;
@@ -174,6 +219,13 @@ public final class PgWireServer implements AutoCloseable {
         PgWire.unregister(this);
         try {
             serverChannel.close().syncUninterruptibly();
+            forEachConnection(PgConnectionHandler::shutdown);
+            if (!awaitNoConnections(grace)) {
+                LOG.info(() -> channels.size() + " sessions still busy after " + grace.toMillis()
+                        + " ms: terminating them");
+                forEachConnection(PgConnectionHandler::terminateNow);
+                awaitNoConnections(Duration.ofSeconds(2));
+            }
             channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
             eventLoops.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
             shutdownExecutors();
@@ -181,6 +233,42 @@ public final class PgWireServer implements AutoCloseable {
         } finally {
             closed.countDown();
         }
+    }
+
+    /** NIO reports a taken port as a BindException; the native epoll transport as an IOException with errno text. */
+    private static boolean addressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException
+                    || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void forEachConnection(java.util.function.Consumer<PgConnectionHandler> action) {
+        for (Channel ch : channels) {
+            PgConnectionHandler handler = ch.pipeline().get(PgConnectionHandler.class);
+            if (handler != null) {
+                action.accept(handler);
+            }
+        }
+    }
+
+    private boolean awaitNoConnections(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!channels.isEmpty()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private void shutdownExecutors() {
@@ -203,7 +291,11 @@ public final class PgWireServer implements AutoCloseable {
         private QueryEngine engine;
         private final List<Object> exposed = new ArrayList<>();
         private ServerContext.Limits limits = ServerContext.Limits.DEFAULT;
-        private PasswordMethod passwordMethod = PasswordMethod.CLEARTEXT;
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private TlsConfig tls;
+        private SessionLimits sessionLimits = SessionLimits.DEFAULT;
+        private Duration shutdownTimeout = Duration.ofSeconds(5);
+        private int writeBufferHighWaterMark = 64 * 1024;
 
         private Builder() {}
 
@@ -213,8 +305,12 @@ public final class PgWireServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Address to listen on (default 127.0.0.1). Any address that is not loopback needs authentication, or
+         * {@link #allowUnauthenticatedRemote(boolean)}: the server refuses to start otherwise.
+         */
         public Builder host(String host) {
-            config = new PgWireConfig(host, config.port(), config.user(), config.password(), config.database());
+            config = config.withHost(host);
             return this;
         }
 
@@ -224,29 +320,79 @@ public final class PgWireServer implements AutoCloseable {
             return this;
         }
 
+        /** The user {@link #password(String)} belongs to (default {@code pgwire}). */
         public Builder user(String user) {
-            config = new PgWireConfig(config.host(), config.port(), user, config.password(), config.database());
-            return this;
-        }
-
-        /** Requires this password (and the configured user); null means trust. */
-        public Builder password(String password) {
-            config = new PgWireConfig(config.host(), config.port(), config.user(), password, config.database());
+            config = config.withUser(user, config.password());
             return this;
         }
 
         /**
-         * How the password is checked: {@link PasswordMethod#CLEARTEXT} (default) or
-         * {@link PasswordMethod#SCRAM_SHA_256}, which never sends the password over the connection.
+         * The password of {@link #user(String)}; null means none. With a password, logins use SCRAM-SHA-256
+         * unless {@link #auth(AuthMethod)} says otherwise. A stored secret copied from PostgreSQL
+         * ({@code SCRAM-SHA-256$...}, or {@code md5...} for the md5 and password methods) works too.
          */
+        public Builder password(String password) {
+            config = config.withUser(config.user(), password);
+            return this;
+        }
+
+        /**
+         * Adds a user who may log in with {@code password} (or a stored secret, as for {@link #password}); call
+         * once per user. Passwords are turned into salted verifiers at start and not kept.
+         */
+        public Builder user(String name, String password) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(password, "password");
+            if (users.putIfAbsent(name, password) != null) {
+                throw new IllegalArgumentException("user \"" + name + "\" is added twice");
+            }
+            return this;
+        }
+
+        /**
+         * How clients log in (like {@code pgwire.auth}): default {@link AuthMethod#SCRAM_SHA_256} when a password
+         * is set, {@link AuthMethod#TRUST} otherwise.
+         */
+        public Builder auth(AuthMethod method) {
+            config = config.withAuth(Objects.requireNonNull(method, "method"));
+            return this;
+        }
+
+        /** The first release's name for {@link #auth(AuthMethod)}. */
         public Builder passwordMethod(PasswordMethod method) {
-            this.passwordMethod = Objects.requireNonNull(method, "method");
+            return auth(method.authMethod());
+        }
+
+        /** Serves TLS with a PEM certificate chain and its private key (PKCS#8, PKCS#1 RSA or SEC 1 EC). */
+        public Builder tls(Path certificateChain, Path privateKey) {
+            config = config.withTls(certificateChain, privateKey, config.tlsRequired());
+            return this;
+        }
+
+        /** Serves TLS with a ready identity, e.g. {@link TlsConfig#of} over a key store's SSLContext. */
+        public Builder tls(TlsConfig tlsConfig) {
+            this.tls = Objects.requireNonNull(tlsConfig, "tlsConfig");
+            return this;
+        }
+
+        /** Refuses clients that do not use TLS (FATAL 28000, like a {@code hostssl}-only pg_hba.conf). */
+        public Builder tlsRequired(boolean required) {
+            config = config.withTls(config.tlsCertificate(), config.tlsKey(), required);
+            return this;
+        }
+
+        /**
+         * Allows trust authentication on a non-loopback address: anyone who reaches it can read every exposed
+         * table. Only for networks you trust completely.
+         */
+        public Builder allowUnauthenticatedRemote(boolean allow) {
+            config = config.withAllowUnauthenticatedRemote(allow);
             return this;
         }
 
         /** The only database name clients may ask for; null accepts any. */
         public Builder database(String database) {
-            config = new PgWireConfig(config.host(), config.port(), config.user(), config.password(), database);
+            config = config.withDatabase(database);
             return this;
         }
 
@@ -289,11 +435,94 @@ public final class PgWireServer implements AutoCloseable {
         }
 
         /**
+         * Named prepared statements one session may hold (default 1000); Parse beyond it fails with 53400.
+         */
+        public Builder maxPreparedStatements(int statements) {
+            sessionLimits = sessionLimits.withMaxPreparedStatements(statements);
+            return this;
+        }
+
+        /** Named portals one session may hold open (default 100); Bind beyond it fails with 53400. */
+        public Builder maxPortals(int portals) {
+            sessionLimits = sessionLimits.withMaxPortals(portals);
+            return this;
+        }
+
+        /** Default {@code statement_timeout} of every session (default 0: none); clients may SET their own. */
+        public Builder statementTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("statement_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Default {@code idle_session_timeout} (default 0: none): a session idle outside a transaction for
+         * this long is ended with FATAL 57P05. Clients may SET their own, as in PostgreSQL.
+         */
+        public Builder idleSessionTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("idle_session_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Default {@code idle_in_transaction_session_timeout} (default 0: none): a session idle inside a
+         * transaction block for this long is ended with FATAL 25P03. Clients may SET their own.
+         */
+        public Builder idleInTransactionSessionTimeout(Duration timeout) {
+            sessionLimits = sessionLimits.withSettingDefault("idle_in_transaction_session_timeout", millis(timeout));
+            return this;
+        }
+
+        /**
+         * Bytes a connection may have waiting to be sent (default 64 KiB) before its session stops producing
+         * rows until the client reads (it resumes at half of it).
+         */
+        public Builder writeBufferHighWaterMark(int bytes) {
+            if (bytes < 2 * 1024) {
+                throw new IllegalArgumentException("writeBufferHighWaterMark must be at least 2048 bytes: " + bytes);
+            }
+            this.writeBufferHighWaterMark = bytes;
+            return this;
+        }
+
+        /** How long {@link PgWireServer#close()} lets running statements finish (default 5 s). */
+        public Builder shutdownTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative: " + timeout);
+            }
+            this.shutdownTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Limits from {@code pgwire.*} properties: {@code maxConnections}, {@code maxMessageLength},
+         * {@code authenticationTimeout}, {@code maxPreparedStatements}, {@code maxPortals},
+         * {@code statementTimeout}, {@code idleSessionTimeout}, {@code idleInTransactionSessionTimeout},
+         * {@code writeBufferHighWaterMark}, {@code shutdownTimeout} (e.g. {@code pgwire.maxPortals=50},
+         * {@code pgwire.idleSessionTimeout=10min}). Absent ones keep their current value.
+         *
+         * @throws IllegalArgumentException naming the property with an invalid value
+         */
+        public Builder limits(java.util.Properties properties) {
+            LimitProperties.apply(properties, this);
+            return this;
+        }
+
+        private static String millis(Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative: " + d);
+            }
+            return Long.toString(d.toMillis());
+        }
+
+        /**
          * Binds and starts serving.
          *
-         * @throws IllegalStateException when the port cannot be bound (naming the port)
+         * @throws IllegalStateException when the port cannot be bound (naming the port), or the security settings
+         *                               are unsafe or incomplete (saying why)
+         * @throws IllegalArgumentException when a TLS file or a stored secret is unreadable or malformed
          */
         public PgWireServer start() {
+            ServerContext.Access access = ServerSecurity.access(config, users, tls);
             TableRegistry r = registry != null
                     ? registry
                     : TableRegistry.discover(Thread.currentThread().getContextClassLoader());
@@ -301,15 +530,16 @@ public final class PgWireServer implements AutoCloseable {
                 r.expose(instance);
             }
             QueryEngine e = engine != null ? engine : new CalciteQueryEngine(r);
-            PgWireServer server = new PgWireServer(this, config, r, e);
+            PgWireServer server = new PgWireServer(this, config, access, r, e);
             try {
                 PgWire.register(server);
             } catch (RuntimeException ex) {
                 server.close();
                 throw ex;
             }
-            LOG.log(Level.INFO, "pgwire listening on {0}:{1,number,#}. Connect with: {2}  (JDBC: {3})",
-                    new Object[] {server.host(), server.port(), server.psqlCommand(), server.jdbcUrl()});
+            LOG.log(Level.INFO, "pgwire listening on {0}:{1,number,#} ({4}). Connect with: {2}  (JDBC: {3})",
+                    new Object[] {server.host(), server.port(), server.psqlCommand(), server.jdbcUrl(),
+                        ServerSecurity.describe(access)});
             if (e instanceof CalciteQueryEngine calcite && Boolean.parseBoolean(System.getProperty(WARM_UP, "true"))) {
                 // Loading and JIT-compiling the planner takes over a second; do it before the first client asks.
                 Thread warmUp = new Thread(calcite::warmUp, "pgwire-warm-up");

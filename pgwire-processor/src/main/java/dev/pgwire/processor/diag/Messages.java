@@ -24,6 +24,13 @@ public enum Messages {
     // Columns
     COLUMN_TYPE_UNSUPPORTED("unsupported column type %s for column %s; supported: %s;"
             + " annotate with @PgIgnore to leave it out"),
+    COLUMN_ELEMENT_UNSUPPORTED("column %s has element type %s, which no PostgreSQL array can hold (nested"
+            + " collections and Object are not supported); use a List, Set or array of one of: %s;"
+            + " or annotate with @PgIgnore"),
+    COLUMN_JSON_UNSUPPORTED("column %s of type %s becomes jsonb, but %s; inside jsonb use records, Map<String, ?>,"
+            + " collections, arrays and scalar values, or annotate the member with @PgIgnore"),
+    COLUMN_SQL_TYPE_UNSUPPORTED("column %s sets type = \"%s\", which cannot hold %s; type = \"jsonb\" applies only"
+            + " to String members holding JSON text: change the member to String or remove type"),
     COLUMN_DUPLICATE("duplicate column name \"%s\" in row type %s (also used by %s);"
             + " rename one with @PgColumn(name = \"...\") or leave one out with @PgIgnore"),
     COLUMN_NULLABLE_PRIMITIVE("column %s has primitive type %s, which cannot hold NULL;"

@@ -71,11 +71,16 @@ public record ColumnModel(
         }
     }
 
-    /** The SQL type: strings with a length are {@code varchar(n)}. */
+    /** The SQL type: strings with a length are {@code varchar(n)}, arrays of them {@code varchar(n)[]}. */
     public SqlType sqlType() {
-        return mapping.type() == SqlType.TEXT && mapping.facet() == ColumnMapping.Facet.LENGTH && length > 0
-                ? SqlType.VARCHAR
-                : mapping.type();
+        boolean bounded = mapping.facet() == ColumnMapping.Facet.LENGTH && length > 0;
+        if (bounded && mapping.type() == SqlType.TEXT) {
+            return SqlType.VARCHAR;
+        }
+        if (bounded && mapping.type() == SqlType.TEXT_ARRAY) {
+            return SqlType.VARCHAR_ARRAY;
+        }
+        return mapping.type();
     }
 
     /** Primitives and primary-key columns are NOT NULL unless {@code nullable} says otherwise. */

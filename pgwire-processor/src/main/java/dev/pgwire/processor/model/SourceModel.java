@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param supplied    whether the container is wrapped in a {@code Supplier}
  * @param rowType     the row class
  * @param descriptor  the row class's generated {@code RowType}
+ * @param mapKey      for a {@code Map} source whose key type is a plain class, that class (the runtime reads
+ *                    the map by key when it is the primary key's type); otherwise null
  */
 public record SourceModel(
         String schema,
@@ -25,7 +27,8 @@ public record SourceModel(
         SourceShape shape,
         boolean supplied,
         ClassName rowType,
-        ClassName descriptor) {
+        ClassName descriptor,
+        ClassName mapKey) {
 
     public SourceModel {
         Objects.requireNonNull(schema, "schema");

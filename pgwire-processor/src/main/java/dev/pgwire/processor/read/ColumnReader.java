@@ -22,8 +22,10 @@ final class ColumnReader {
     private final ErrorReporter reporter;
     private final Locations locations;
     private final DocComments docs;
+    private final TypeMapper typeMapper;
 
     ColumnReader(Types types, Elements elements, ErrorReporter reporter, Locations locations) {
+        this.typeMapper = new TypeMapper(types, elements);
         this.types = types;
         this.elements = elements;
         this.reporter = reporter;
@@ -44,9 +46,9 @@ final class ColumnReader {
             throw new UnresolvedTypeException(candidate.type().toString());
         }
         boolean ok = checkThrows(candidate);
-        Optional<ColumnMapping> mapping = ColumnTypes.map(candidate.type());
-        if (mapping.isEmpty()) {
-            reporter.error(location, Messages.COLUMN_TYPE_UNSUPPORTED, candidate.type(), name, ColumnTypes.supported());
+        TypeMapper.Result result = typeMapper.map(candidate.type(), name, column == null ? "" : column.type());
+        if (result.mapping() == null) {
+            reporter.error(location, result.error(), result.args());
             return Optional.empty();
         }
         ColumnModel.Reference references = null;
@@ -57,6 +59,7 @@ final class ColumnReader {
                 ok = false;
             }
         }
+        ColumnMapping mapping = result.mapping();
         if (!ok) {
             return Optional.empty();
         }
@@ -64,7 +67,7 @@ final class ColumnReader {
                 name,
                 candidate.member(),
                 candidate.type().toString(),
-                mapping.get(),
+                mapping,
                 column == null ? -1 : column.length(),
                 column == null ? -1 : column.precision(),
                 column == null ? 0 : column.scale(),

@@ -16,8 +16,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The Java type → SQL type table. Rules are tried in order; adding a shape (arrays, lists, {@code Optional})
- * means adding a {@link TypeRule}, typically one that maps the element type recursively.
+ * The Java type → SQL type table of scalars. Rules are tried in order; shapes built from scalars (arrays, lists,
+ * {@code Optional}, jsonb) are {@link TypeMapper}'s.
  */
 public final class ColumnTypes {
     /** Maps some Java types to columns. */
@@ -49,6 +49,12 @@ public final class ColumnTypes {
         object("java.time.Instant", SqlType.TIMESTAMPTZ, "timestamptz", Facet.NONE);
         object("java.time.OffsetDateTime", SqlType.TIMESTAMPTZ, "timestamptz", Facet.NONE);
         object("java.time.ZonedDateTime", SqlType.TIMESTAMPTZ, "timestamptz", Facet.NONE);
+        object("java.time.OffsetTime", SqlType.TIMETZ, "timetz", Facet.NONE);
+        object("java.time.Duration", SqlType.INTERVAL, "interval", Facet.NONE);
+        object("java.time.Period", SqlType.INTERVAL, "interval", Facet.NONE);
+        object("java.net.InetAddress", SqlType.INET, "inet", Facet.NONE);
+        object("java.net.Inet4Address", SqlType.INET, "inet", Facet.NONE);
+        object("java.net.Inet6Address", SqlType.INET, "inet", Facet.NONE);
     }
 
     private static final List<TypeRule> RULES = List.of(
@@ -57,7 +63,7 @@ public final class ColumnTypes {
 
     private ColumnTypes() {}
 
-    /** The column mapping of {@code type}, or empty when it is not supported. */
+    /** The column mapping of scalar {@code type}, or empty when it is not a supported scalar. */
     public static Optional<ColumnMapping> map(TypeMirror type) {
         for (TypeRule rule : RULES) {
             Optional<ColumnMapping> mapping = rule.map(type);
@@ -71,15 +77,16 @@ public final class ColumnTypes {
     /** The supported Java types, for the "unsupported column type" message. */
     public static String supported() {
         return KNOWN.keySet().stream()
+                        .filter(k -> !k.startsWith("java.net.Inet") || k.equals("java.net.InetAddress"))
                         .map(k -> k.substring(k.lastIndexOf('.') + 1))
                         .collect(Collectors.joining(", "))
-                + ", enums";
+                + ", enums; List, Set or arrays of those; Optional of any; Map<String, ?> and records (jsonb)";
     }
 
     private static Optional<ColumnMapping> enumRule(TypeMirror type) {
         if (type.getKind() == TypeKind.DECLARED
                 && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
-            return Optional.of(new ColumnMapping(SqlType.TEXT, "text", false, Facet.NONE));
+            return Optional.of(ColumnMapping.of(SqlType.TEXT, "text", false, Facet.NONE));
         }
         return Optional.empty();
     }
@@ -100,11 +107,11 @@ public final class ColumnTypes {
     }
 
     private static void primitive(String primitive, String wrapper, SqlType type, String conversion) {
-        KNOWN.put(primitive, new ColumnMapping(type, conversion, true, Facet.NONE));
-        KNOWN.put(wrapper, new ColumnMapping(type, conversion, false, Facet.NONE));
+        KNOWN.put(primitive, ColumnMapping.of(type, conversion, true, Facet.NONE));
+        KNOWN.put(wrapper, ColumnMapping.of(type, conversion, false, Facet.NONE));
     }
 
     private static void object(String name, SqlType type, String conversion, Facet facet) {
-        KNOWN.put(name, new ColumnMapping(type, conversion, false, facet));
+        KNOWN.put(name, ColumnMapping.of(type, conversion, false, facet));
     }
 }

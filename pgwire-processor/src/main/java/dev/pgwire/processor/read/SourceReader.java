@@ -1,5 +1,6 @@
 package dev.pgwire.processor.read;
 
+import com.palantir.javapoet.ClassName;
 import dev.pgwire.annotations.PgTable;
 import dev.pgwire.processor.diag.ErrorReporter;
 import dev.pgwire.processor.diag.Location;
@@ -88,7 +89,9 @@ public final class SourceReader {
                 resolved.get().shape(),
                 resolved.get().supplied(),
                 rowType.javaType(),
-                rowType.descriptor());
+                rowType.descriptor(),
+                resolved.get().mapKey() == null ? null
+                        : ClassName.get((TypeElement) resolved.get().mapKey().asElement()));
         return Optional.of(locations.put(model, at));
     }
 

@@ -32,8 +32,13 @@ final class SourceShapes {
      * @param shape    the container
      * @param supplied whether it is wrapped in a {@code Supplier}
      * @param row      the row type (a declared type)
+     * @param mapKey   for a map, its key type when that is a plain class ({@code Map<Long, R>}), else null
      */
-    record Resolved(SourceShape shape, boolean supplied, DeclaredType row) {}
+    record Resolved(SourceShape shape, boolean supplied, DeclaredType row, DeclaredType mapKey) {}
+
+    /** Map key classes a primary-key lookup can use: the engine's classes for int2/int4/int8, text and uuid. */
+    private static final Set<String> LOOKUP_KEYS = Set.of(
+            "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.String", "java.util.UUID");
 
     private final Types types;
     private final Elements elements;
@@ -78,7 +83,9 @@ final class SourceShapes {
             return shaped(container, "java.util.stream.Stream", 0, SourceShape.STREAM, supplied, at, source);
         }
         if (isA(container, "java.util.Map")) {
-            return shaped(container, "java.util.Map", 1, SourceShape.MAP_VALUES, supplied, at, source);
+            DeclaredType key = mapKey(container);
+            return shaped(container, "java.util.Map", 1, SourceShape.MAP_VALUES, supplied, at, source)
+                    .map(r -> new Resolved(r.shape(), r.supplied(), r.row(), key));
         }
         if (isA(container, "java.util.Collection")) {
             return shaped(container, "java.util.Collection", 0, SourceShape.COLLECTION, supplied, at, source);
@@ -105,7 +112,24 @@ final class SourceShapes {
             reporter.error(at, Messages.SOURCE_ROW_TYPE_KIND, source, row);
             return Optional.empty();
         }
-        return Optional.of(new Resolved(shape, supplied, (DeclaredType) row));
+        return Optional.of(new Resolved(shape, supplied, (DeclaredType) row, null));
+    }
+
+    /**
+     * The key type of a map type when it is one the runtime can look primary keys up with (the classes of
+     * integer, text and uuid column values); null otherwise.
+     */
+    private DeclaredType mapKey(TypeMirror map) {
+        DeclaredType found = supertype(map, elements.getTypeElement("java.util.Map"));
+        if (found == null || found.getTypeArguments().isEmpty()) {
+            return null;
+        }
+        TypeMirror key = found.getTypeArguments().get(0);
+        if (key.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        String name = ((TypeElement) types.asElement(key)).getQualifiedName().toString();
+        return LOOKUP_KEYS.contains(name) ? (DeclaredType) key : null;
     }
 
     /**

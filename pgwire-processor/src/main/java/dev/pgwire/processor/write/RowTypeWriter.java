@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code Foo_PgRowType}: the column list, built once, and an extractor that reads every column with a
- * direct accessor call, converting through {@code Values} where the engine's representation differs.
+ * direct accessor call, converting through {@code Values} where the engine's representation differs, plus one
+ * helper per nested record that jsonb columns hold.
  */
 public final class RowTypeWriter {
     private static final TypeName COLUMNS_TYPE = ParameterizedTypeName.get(ClassName.get(List.class), Spi.COLUMN);
@@ -54,8 +55,10 @@ public final class RowTypeWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(COLUMNS_TYPE)
                         .addStatement("return COLUMNS")
-                        .build())
-                .addMethod(extract(rowType));
+                        .build());
+        JsonHelpers helpers = new JsonHelpers();
+        type.addMethod(extract(rowType, helpers));
+        helpers.methods().forEach(type::addMethod);
         if (rowType.publicDescriptor()) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -87,7 +90,7 @@ public final class RowTypeWriter {
         return code.add(")").unindent().unindent().build();
     }
 
-    private static MethodSpec extract(RowTypeModel rowType) {
+    private static MethodSpec extract(RowTypeModel rowType, JsonHelpers helpers) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("extract")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -96,12 +99,8 @@ public final class RowTypeWriter {
         List<ColumnModel> columns = rowType.columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnModel c = columns.get(i);
-            String read = c.member().access("row");
-            if (c.mapping().converts()) {
-                method.addStatement("out[$L] = $T.$L($L)", i, Spi.VALUES, c.mapping().conversion(), read);
-            } else {
-                method.addStatement("out[$L] = $L", i, read);
-            }
+            CodeBlock read = CodeBlock.of("$L", c.member().access("row"));
+            method.addStatement("out[$L] = $L", i, helpers.render(c.mapping().steps(), read));
         }
         return method.build();
     }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.pgwire.processor.model.SourceModel;
+import dev.pgwire.processor.model.SourceShape;
 import dev.pgwire.processor.model.TableOwnerModel;
 import java.util.List;
 import java.util.function.Supplier;
@@ -110,15 +111,17 @@ public final class TablesWriter {
         if (source.supplied()) {
             read = CodeBlock.of("get($L)", read);
         }
-        return CodeBlock.of("new $T<>($S, $S, $S,\n$>$>$T.INSTANCE, $T.$L(() -> $L))$<$<",
+        CodeBlock rows = source.shape() == SourceShape.MAP_VALUES && source.mapKey() != null
+                // The runtime reads the map by key when its keys are the primary key's values.
+                ? CodeBlock.of("$T.ofKeyedMap($T.class, () -> $L)", Spi.ROWS, source.mapKey(), read)
+                : CodeBlock.of("$T.$L(() -> $L)", Spi.ROWS, source.shape().factory(), read);
+        return CodeBlock.of("new $T<>($S, $S, $S,\n$>$>$T.INSTANCE, $L)$<$<",
                 Spi.TABLE_SOURCE,
                 source.schema(),
                 source.name(),
                 source.description(),
                 source.descriptor(),
-                Spi.ROWS,
-                source.shape().factory(),
-                read);
+                rows);
     }
 
     /** Reads a {@code Supplier} source; a null supplier reads as no rows, like a null collection. */

@@ -68,6 +68,17 @@ public final class CatalogFunctions {
         return SearchPath.schemas(model, session, true).stream().anyMatch(n -> n.oid() == p.namespaceOid());
     }
 
+    /**
+     * The only collations are pg_catalog's ({@code default}, {@code C}, {@code POSIX}), and pg_catalog is
+     * always searched: each is visible; an unknown OID gives NULL, as in PostgreSQL.
+     */
+    public static Boolean pgCollationIsVisible(Integer oid) {
+        if (oid == null) {
+            return null;
+        }
+        return oid == Oids.DEFAULT_COLLATION || oid == Oids.C_COLLATION || oid == Oids.POSIX_COLLATION ? true : null;
+    }
+
     /** Not strict: a null typmod means "unknown", which prints differently from -1. */
     public static String formatType(CatalogModel model, Integer oid, Integer typmod) {
         return oid == null ? null : TypeNames.format(model, oid, typmod);

@@ -25,6 +25,7 @@ public final class FunctionCatalog {
     static final int REGNAMESPACE = 4089;
     static final int REGROLE = 4096;
     static final int TIMESTAMPTZ = 1184;
+    static final int VOID = 2278;
 
     private static final List<FunctionDef> ALL = build();
 
@@ -77,6 +78,7 @@ public final class FunctionCatalog {
         f.add(plain(1264, "pg_char_to_encoding", s, "pgCharToEncoding", 's', INT4, NAME));
         f.add(plain(2560, "pg_postmaster_start_time", s, "pgPostmasterStartTime", 's', TIMESTAMPTZ));
         f.add(plain(315, "pg_jit_available", s, "pgJitAvailable", 'v', BOOL));
+        f.add(plain(2892, "pg_advisory_unlock_all", s, "pgAdvisoryUnlockAll", 'v', VOID));
         f.add(plain(2854, "pg_my_temp_schema", s, "pgMyTempSchema", 's', OID));
         f.add(plain(2855, "pg_is_other_temp_schema", s, "pgIsOtherTempSchema", 's', BOOL, OID));
 
@@ -86,6 +88,7 @@ public final class FunctionCatalog {
         f.add(modelAndSession(2079, "pg_table_is_visible", c, "pgTableIsVisible", 's', BOOL, OID));
         f.add(modelAndSession(2080, "pg_type_is_visible", c, "pgTypeIsVisible", 's', BOOL, OID));
         f.add(modelAndSession(2081, "pg_function_is_visible", c, "pgFunctionIsVisible", 's', BOOL, OID));
+        f.add(plain(3815, "pg_collation_is_visible", c, "pgCollationIsVisible", 's', BOOL, OID));
         f.add(model(1081, "format_type", c, "formatType", 's', TEXT, OID, INT4));
         f.add(model(1348, "obj_description", c, "objDescription", 's', TEXT, OID));
         f.add(model(1215, "obj_description", c, "objDescriptionIn", 's', TEXT, OID, NAME));

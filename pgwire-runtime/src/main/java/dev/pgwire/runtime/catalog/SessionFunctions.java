@@ -148,6 +148,15 @@ public final class SessionFunctions {
         return false;
     }
 
+    /**
+     * {@code pg_advisory_unlock_all()}: a session here never holds advisory locks, so there is nothing
+     * to release. asyncpg's pool runs it whenever a connection goes back to the pool. The result is
+     * void, whose text form is the empty string.
+     */
+    public static String pgAdvisoryUnlockAll() {
+        return "";
+    }
+
     /** No session has temporary tables here. */
     public static Integer pgMyTempSchema() {
         return 0;

@@ -22,8 +22,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The SQL engine: Apache Calcite over the registry's tables, with PostgreSQL's syntax, names, types
@@ -38,6 +40,8 @@ public final class CalciteQueryEngine implements QueryEngine {
 
     private final TableRegistry registry;
     private final PlanCache cache = new PlanCache(PLAN_CACHE_SIZE);
+    /** Normalised texts whose plan failed or did not fit their literals: compile those as sent. */
+    private final PlanCache.Negative unnormalizable = new PlanCache.Negative(PLAN_CACHE_SIZE);
     private volatile EngineSchema schema;
 
     public CalciteQueryEngine(TableRegistry registry) {
@@ -49,15 +53,50 @@ public final class CalciteQueryEngine implements QueryEngine {
         int[] declared = parameterTypes == null ? new int[0] : parameterTypes;
         EngineSchema current = schema();
         List<List<String>> searchPath = searchPath(session);
-        PlanCache.Key key = new PlanCache.Key(
-                sql, Arrays.stream(declared).boxed().toList(), current.version(), searchPath);
-        CompiledQuery cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        if (declared.length == 0) {
+            PreparedQuery normalized = prepareNormalized(sql, current, searchPath);
+            if (normalized != null) {
+                return normalized;
+            }
         }
-        CompiledQuery compiled = compile(sql, declared, current, searchPath);
-        cache.put(key, compiled);
-        return compiled;
+        return prepare(sql, declared, current, searchPath);
+    }
+
+    private CompiledQuery prepare(String sql, int[] declared, EngineSchema current, List<List<String>> searchPath)
+            throws PgException {
+        PlanCache.Key key = new PlanCache.Key(sql, declaredList(declared), current.version(), searchPath);
+        return cache.getOrCompile(key, () -> compile(sql, declared, current, searchPath));
+    }
+
+    /**
+     * The plan of {@code sql} with its literals as parameters, shared by every statement that differs only
+     * in them; null when there is nothing to normalise or the normalised plan would not mean the same.
+     */
+    private PreparedQuery prepareNormalized(String sql, EngineSchema current, List<List<String>> searchPath) {
+        LiteralNormalizer.Normalized n = LiteralNormalizer.normalize(sql);
+        if (n == null) {
+            return null;
+        }
+        PlanCache.Key key = new PlanCache.Key(n.sql(), List.of(), current.version(), searchPath);
+        if (unnormalizable.contains(key)) {
+            return null;
+        }
+        CompiledQuery plan;
+        try {
+            plan = cache.getOrCompile(key, () -> compile(n.sql(), new int[0], current, searchPath));
+        } catch (PgException e) {
+            // Errors are reported against the text as sent: compile that instead.
+            unnormalizable.add(key);
+            return null;
+        }
+        if (!n.fits(plan.parameterRelTypes())) {
+            return null;
+        }
+        return new LiteralBoundQuery(plan, n.values());
+    }
+
+    private static List<Integer> declaredList(int[] declared) {
+        return declared.length == 0 ? List.of() : Arrays.stream(declared).boxed().toList();
     }
 
     /**
@@ -67,7 +106,7 @@ public final class CalciteQueryEngine implements QueryEngine {
      */
     public void warmUp() {
         SessionSettings session = new WarmUpSession();
-        List<String> statements = new ArrayList<>(List.of(
+        List<String> run = new ArrayList<>(List.of(
                 "SELECT 1",
                 "SELECT $1::int + 1 AS n, upper('a') WHERE true IS NOT NULL",
                 "SELECT x, count(*) FROM (VALUES (1), (2), (2)) AS v(x) GROUP BY x ORDER BY x",
@@ -75,29 +114,44 @@ public final class CalciteQueryEngine implements QueryEngine {
                 "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
                         + "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                         + "WHERE c.relkind IN ('r', 'p') AND pg_catalog.pg_table_is_visible(c.oid) ORDER BY 1, 2"));
+        // Shapes over an application table are planned but only run where that is cheap whatever its size.
+        List<String> planOnly = new ArrayList<>();
         List<TableSource<?>> tables = registry.snapshot().tables();
         if (!tables.isEmpty()) {
             TableSource<?> t = tables.get(0);
             String name = quote(t.schema()) + "." + quote(t.name());
-            String first = quote(t.rowType().columns().get(0).name());
-            statements.add("SELECT * FROM " + name + " WHERE " + first + " IS NOT NULL ORDER BY 1 LIMIT 10");
-            statements.add("SELECT " + first + ", count(*) FROM " + name + " GROUP BY 1");
-            statements.add("SELECT a." + first + " FROM " + name + " a JOIN " + name + " b ON a." + first
-                    + " = b." + first + " LIMIT 1");
+            List<Column> columns = t.rowType().columns();
+            String first = quote(columns.get(0).name());
+            String key = columns.stream().filter(Column::primaryKey).map(c -> quote(c.name())).findFirst().orElse(first);
+            run.add("SELECT * FROM " + name + " LIMIT 10");
+            run.add("SELECT * FROM " + name + " WHERE " + key + " = $1");
+            planOnly.add("SELECT " + first + ", count(*) FROM " + name + " GROUP BY 1");
+            planOnly.add("SELECT a." + first + " FROM " + name + " a JOIN " + name + " b ON a." + first
+                    + " = b." + first + " WHERE a." + key + " > 0 ORDER BY 1 LIMIT 1");
         }
-        for (String sql : statements) {
-            try {
-                PreparedQuery q = prepare(sql, new int[0], session);
-                Object[] params = new Object[q.parameterTypes().length];
-                Arrays.fill(params, "1");
-                try (ResultCursor cursor = q.execute(params, session, CancelSignal.NEVER)) {
-                    while (cursor.next() != null) {
-                        // drain
-                    }
-                }
-            } catch (PgException | RuntimeException ignored) {
-                // A statement that does not fit this registry still warmed up the parser and validator.
+        for (String sql : run) {
+            warmUp(sql, session, true);
+        }
+        for (String sql : planOnly) {
+            warmUp(sql, session, false);
+        }
+    }
+
+    private void warmUp(String sql, SessionSettings session, boolean execute) {
+        try {
+            PreparedQuery q = prepare(sql, new int[0], session);
+            if (!execute) {
+                return;
             }
+            Object[] params = new Object[q.parameterTypes().length];
+            Arrays.fill(params, "1");
+            try (ResultCursor cursor = q.execute(params, session, CancelSignal.NEVER)) {
+                while (cursor.next() != null) {
+                    // drain
+                }
+            }
+        } catch (PgException | RuntimeException ignored) {
+            // A statement that does not fit this registry still warmed up the parser and validator.
         }
     }
 
@@ -125,7 +179,14 @@ public final class CalciteQueryEngine implements QueryEngine {
             RewrittenSql rewritten = PgSqlRewriter.rewrite(sql, declared, textParameters);
             try {
                 SqlNode parsed = QueryPlanner.parse(rewritten.sql());
+                List<Integer> quantified = ArrayParameters.quantifiedMarkers(parsed);
                 QueryPlanner.Plan plan = QueryPlanner.plan(parsed, current.root(), searchPath);
+                int[] arrays = ArrayParameters.retype(quantified, plan.markerTypes(), rewritten, declared);
+                if (arrays != null) {
+                    // "x = ANY($1)": plan again with $1 declared as an array of x's type, as PostgreSQL infers.
+                    declared = arrays;
+                    continue;
+                }
                 return assemble(plan, rewritten, declared, current);
             } catch (Exception | Error e) {
                 int untyped = untypedParameter(e, rewritten, declared, textParameters);
@@ -180,17 +241,43 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int i = 0; i < n; i++) {
             RelDataType type = plan.fieldTypes().get(i);
             String label = label(plan.fieldNames().get(i), i, plan.topLevelValues());
-            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current);
+            ResultColumn column = originColumn(label, type, plan.fieldOrigins().get(i), current, plan.typeFactory());
             if (column == null) {
-                column = ResultColumn.of(label, TypeMapping.pgType(type));
+                column = ResultColumn.of(label, arrayType(type, plan.arrayOrigins().get(i), current));
             }
             columns.add(column);
             converters[i] = ValueConversions.toWire(column.type(), type);
         }
         RelDataType[] markerTypes = plan.markerTypes().toArray(new RelDataType[0]);
+        if (markerTypes.length < rewritten.parameterIndex().length) {
+            // Trailing markers a rewrite dropped from the statement: their values are never read.
+            int known = markerTypes.length;
+            markerTypes = Arrays.copyOf(markerTypes, rewritten.parameterIndex().length);
+            Arrays.fill(markerTypes, known, markerTypes.length, plan.typeFactory().createTypeWithNullability(
+                    plan.typeFactory().createSqlType(SqlTypeName.VARCHAR), true));
+        }
         return new CompiledQuery(columns, parameterTypes(rewritten, declared, markerTypes), rewritten.parameterIndex(),
                 markerTypes, plan.bindable(), plan.internalParams(), current.root().plus(), plan.typeFactory(),
                 converters, plan.explain());
+    }
+
+    /**
+     * The type of a computed column; an array that aggregates a column is an array of that column's
+     * type where the engine's spelling loses it ({@code array_agg(atttypid)} is {@code oid[]}).
+     */
+    private static PgType arrayType(RelDataType type, List<String> aggregated, EngineSchema s) {
+        PgType engineType = TypeMapping.pgType(type);
+        if (aggregated == null || type.getComponentType() == null) {
+            return engineType;
+        }
+        PgType element = PgTypes.byOid(s.attTypeOid(aggregated.get(0), aggregated.get(1), aggregated.get(2)));
+        PgType engineElement = TypeMapping.pgType(type.getComponentType());
+        if (element == null || element.arrayOid() == 0 || PgTypes.byOid(element.arrayOid()) == null
+                || !java.util.Objects.equals(TypeMapping.sqlTypeForOid(element.oid()),
+                        TypeMapping.sqlTypeForOid(engineElement.oid()))) {
+            return engineType;
+        }
+        return PgTypes.byOid(element.arrayOid());
     }
 
     /** PostgreSQL's label where Calcite invented one ({@code EXPR$0}): VALUES columns are column1, column2... */
@@ -202,7 +289,8 @@ public final class CalciteQueryEngine implements QueryEngine {
     }
 
     /** The result column of a plain reference to a registry table column: its exact type, table OID, attnum. */
-    private static ResultColumn originColumn(String label, RelDataType type, List<String> origin, EngineSchema s) {
+    private static ResultColumn originColumn(
+            String label, RelDataType type, List<String> origin, EngineSchema s, RelDataTypeFactory typeFactory) {
         if (origin == null || origin.size() < 3) {
             return null;
         }
@@ -219,13 +307,11 @@ public final class CalciteQueryEngine implements QueryEngine {
         for (int k = 0; k < cols.size(); k++) {
             Column c = cols.get(k);
             if (c.name().equals(columnName)) {
-                PgType pgType = TypeMapping.pgType(c);
-                if (pgType.oid() != TypeMapping.pgType(type).oid() && pgType != PgTypes.VARCHAR
-                        && pgType != PgTypes.BPCHAR) {
+                if (!TypeMapping.carriesColumnType(c, type, typeFactory)) {
                     // Not the column's own type (e.g. through a set operation): report the expression's.
-                    pgType = TypeMapping.pgType(type);
-                    return new ResultColumn(label, pgType, -1, 0, (short) 0);
+                    return new ResultColumn(label, TypeMapping.pgType(type), -1, 0, (short) 0);
                 }
+                PgType pgType = TypeMapping.pgType(c);
                 return new ResultColumn(label, pgType, TypeMapping.typmod(c),
                         s.relationOid(schemaName, tableName), (short) (k + 1));
             }
@@ -233,7 +319,10 @@ public final class CalciteQueryEngine implements QueryEngine {
         return null;
     }
 
-    /** Declared OIDs win; otherwise the type Calcite inferred at the parameter's first use; otherwise text. */
+    /**
+     * Declared OIDs win; then the type of a {@code $n::type} cast; otherwise the type Calcite inferred at the
+     * parameter's first use; otherwise text.
+     */
     private static int[] parameterTypes(RewrittenSql rewritten, int[] declared, RelDataType[] markerTypes) {
         int[] types = new int[rewritten.parameterCount()];
         for (int p = 0; p < types.length; p++) {
@@ -242,6 +331,12 @@ public final class CalciteQueryEngine implements QueryEngine {
                 continue;
             }
             types[p] = PgTypes.TEXT.oid();
+            if (p < rewritten.castOids().length && rewritten.castOids()[p] != 0
+                    && TypeMapping.sqlTypeForOid(rewritten.castOids()[p]) != null) {
+                // $1::oid[]: the type PostgreSQL reports, which Calcite's spelling (integer array) loses.
+                types[p] = rewritten.castOids()[p];
+                continue;
+            }
             for (int m = 0; m < markerTypes.length; m++) {
                 if (rewritten.parameterIndex()[m] == p) {
                     types[p] = TypeMapping.pgType(markerTypes[m]).oid();

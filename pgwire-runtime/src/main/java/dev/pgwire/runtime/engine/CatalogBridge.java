@@ -1,8 +1,10 @@
 package dev.pgwire.runtime.engine;
 
+import dev.pgwire.runtime.catalog.AttributeDef;
 import dev.pgwire.runtime.catalog.CatalogModel;
 import dev.pgwire.runtime.catalog.CurrentSession;
 import dev.pgwire.runtime.catalog.PgCatalogSchemas;
+import dev.pgwire.runtime.catalog.RelationDef;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.tables.TableRegistry;
 import org.apache.calcite.schema.SchemaPlus;
@@ -20,6 +22,9 @@ final class CatalogBridge {
         int relationOid(String schema, String table);
 
         int attnum(String schema, String table, String column);
+
+        /** {@code atttypid} of a column, 0 when unknown. */
+        int attTypeOid(String schema, String table, String column);
     }
 
     /** Adds the catalog schemas and functions to {@code root}. */
@@ -36,6 +41,13 @@ final class CatalogBridge {
             public int attnum(String schema, String table, String column) {
                 return model.attnum(schema, table, column);
             }
+
+            @Override
+            public int attTypeOid(String schema, String table, String column) {
+                RelationDef relation = model.relation(schema, table);
+                AttributeDef a = relation == null ? null : relation.attribute(column);
+                return a == null ? 0 : a.typeOid();
+            }
         };
     }
 
@@ -48,8 +60,11 @@ final class CatalogBridge {
         CurrentSession.set(session);
     }
 
-    /** Undoes {@link #enter}. */
+    /**
+     * Undoes {@link #enter}. Sets null rather than removing the entry: cursors enter and exit once per row,
+     * and removing a thread-local entry costs a scan of the thread's map.
+     */
     static void exit() {
-        CurrentSession.clear();
+        CurrentSession.set(null);
     }
 }

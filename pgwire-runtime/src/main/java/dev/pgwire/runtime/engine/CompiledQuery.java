@@ -60,6 +60,15 @@ final class CompiledQuery implements PreparedQuery {
         return explain;
     }
 
+    /** The type the plan expects for each parameter ({@code $1..$n}), or null for one it never reads. */
+    RelDataType[] parameterRelTypes() {
+        RelDataType[] types = new RelDataType[parameterTypes.length];
+        for (int m = markerParameter.length - 1; m >= 0; m--) {
+            types[markerParameter[m]] = markerTypes[m];
+        }
+        return types;
+    }
+
     @Override
     public List<ResultColumn> columns() {
         return columns;

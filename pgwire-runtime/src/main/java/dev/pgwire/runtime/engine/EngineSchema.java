@@ -70,6 +70,10 @@ final class EngineSchema {
         return catalogIds.relationOid(schema, name);
     }
 
+    int attTypeOid(String schema, String table, String column) {
+        return catalogIds.attTypeOid(schema, table, column);
+    }
+
     int attnum(String schema, String table, String column) {
         return catalogIds.attnum(schema, table, column);
     }

@@ -21,9 +21,23 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class ExecutionContext implements DataContext {
     private static final String CANCEL_KEY = "pgwire.cancel";
 
+    /** {@code ?0, ?1, ...}: the names generated code reads parameters by, made once. */
+    private static final String[] PARAMETER_NAMES = new String[64];
+
+    static {
+        for (int i = 0; i < PARAMETER_NAMES.length; i++) {
+            PARAMETER_NAMES[i] = "?" + i;
+        }
+    }
+
     private final SchemaPlus rootSchema;
     private final JavaTypeFactory typeFactory;
     private final Map<String, Object> values;
+    private final SessionSettings session;
+    /** When the statement started: PostgreSQL fixes now() there. */
+    private final long now;
+    private TimeZone zone;
+    private AtomicBoolean cancelFlag;
 
     ExecutionContext(
             SchemaPlus rootSchema,
@@ -34,22 +48,13 @@ final class ExecutionContext implements DataContext {
             CancelSignal cancel) {
         this.rootSchema = rootSchema;
         this.typeFactory = typeFactory;
-        Map<String, Object> v = new HashMap<>(internalParameters);
+        this.session = session;
+        this.now = System.currentTimeMillis();
+        Map<String, Object> v = new HashMap<>((internalParameters.size() + parameters.length + 2) * 2);
+        v.putAll(internalParameters);
         for (int i = 0; i < parameters.length; i++) {
-            v.put("?" + i, parameters[i]);
+            v.put(i < PARAMETER_NAMES.length ? PARAMETER_NAMES[i] : "?" + i, parameters[i]);
         }
-        // PostgreSQL fixes now() at the start of the statement; Calcite's timestamps are wall-clock millis.
-        long now = System.currentTimeMillis();
-        TimeZone zone = TimeZone.getTimeZone(session.timeZone());
-        long local = now + zone.getOffset(now);
-        v.put(Variable.UTC_TIMESTAMP.camelName, now);
-        v.put(Variable.CURRENT_TIMESTAMP.camelName, local);
-        v.put(Variable.LOCAL_TIMESTAMP.camelName, local);
-        v.put(Variable.SYS_TIMESTAMP.camelName, now);
-        v.put(Variable.TIME_ZONE.camelName, zone);
-        v.put(Variable.USER.camelName, session.user());
-        v.put(Variable.SYSTEM_USER.camelName, session.user());
-        v.put(Variable.CANCEL_FLAG.camelName, new AtomicBoolean());
         v.put(CANCEL_KEY, new Cancellation(cancel));
         v.put(CancelPolling.SIGNAL_KEY, cancel);
         this.values = v;
@@ -71,9 +76,42 @@ final class ExecutionContext implements DataContext {
         throw new UnsupportedOperationException("no query provider");
     }
 
+    /**
+     * Parameters and plan values from the map; the clock, zone and user (which most plans never read) only
+     * when asked. Calcite's timestamps are wall-clock milliseconds in the session's zone.
+     */
     @Override
     public @Nullable Object get(String name) {
-        return values.get(name);
+        Object v = values.get(name);
+        if (v != null || values.containsKey(name)) {
+            return v;
+        }
+        if (name.equals(Variable.UTC_TIMESTAMP.camelName) || name.equals(Variable.SYS_TIMESTAMP.camelName)) {
+            return now;
+        }
+        if (name.equals(Variable.CURRENT_TIMESTAMP.camelName) || name.equals(Variable.LOCAL_TIMESTAMP.camelName)) {
+            return now + zone().getOffset(now);
+        }
+        if (name.equals(Variable.TIME_ZONE.camelName)) {
+            return zone();
+        }
+        if (name.equals(Variable.USER.camelName) || name.equals(Variable.SYSTEM_USER.camelName)) {
+            return session.user();
+        }
+        if (name.equals(Variable.CANCEL_FLAG.camelName)) {
+            if (cancelFlag == null) {
+                cancelFlag = new AtomicBoolean();
+            }
+            return cancelFlag;
+        }
+        return null;
+    }
+
+    private TimeZone zone() {
+        if (zone == null) {
+            zone = TimeZone.getTimeZone(session.timeZone());
+        }
+        return zone;
     }
 
     /** The cancellation of the run {@code root} belongs to; never cancels for foreign contexts. */

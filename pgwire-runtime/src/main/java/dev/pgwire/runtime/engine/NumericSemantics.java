@@ -55,6 +55,11 @@ final class NumericSemantics {
 
     private NumericSemantics() {}
 
+    /** Whether {@code node} is a {@code pg_numeric_keep} call: its operand's value, unchanged. */
+    static boolean isKeep(RexNode node) {
+        return node instanceof RexCall call && call.getOperator() == KEEP;
+    }
+
     /** Rewrites numeric division and rounding of the logical plan {@code rel}. */
     static RelNode logical(RelNode rel, RexBuilder rexBuilder) {
         RexShuttle rex = new RexShuttle() {

@@ -9,12 +9,15 @@ import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -110,6 +113,17 @@ final class PgAstRewriter extends SqlShuttle {
         SqlNode numeric = unconstrainedNumericLiteral(call, pos);
         if (numeric != null) {
             return numeric;
+        }
+        if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
+                && (call.operand(0) instanceof SqlCharStringLiteral || call.operand(0) instanceof SqlDynamicParam)
+                && call.operand(1) instanceof SqlDataTypeSpec spec
+                && CastTypeNames.REG_TYPES.containsKey(spec.getTypeName().getSimple().toLowerCase(Locale.ROOT))) {
+            // CAST('pg_catalog.pg_class' AS regclass), as SQLAlchemy writes it: a name lookup, like 'x'::regclass.
+            String function = CastTypeNames.REG_TYPES.get(spec.getTypeName().getSimple().toLowerCase(Locale.ROOT));
+            SqlNode text = SqlStdOperatorTable.CAST.createCall(pos, call.operand(0),
+                    new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, pos), pos));
+            return new SqlUnresolvedFunction(new SqlIdentifier(function, pos), null, null, null, null,
+                    SqlFunctionCategory.USER_DEFINED_FUNCTION).createCall(pos, text);
         }
         if (call.getKind() == SqlKind.CAST && call.operandCount() == 2
                 && call.operand(0) instanceof SqlCharStringLiteral literal

@@ -5,8 +5,11 @@ import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlLexer;
 import dev.pgwire.runtime.sql.Token;
 import dev.pgwire.runtime.sql.TokenKind;
+import dev.pgwire.runtime.types.PgType;
+import dev.pgwire.runtime.types.PgTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +69,8 @@ final class PgSqlRewriter {
     private int[] origins = new int[64];
     private final List<Integer> markerParams = new ArrayList<>();
     private final List<Integer> markerOffsets = new ArrayList<>();
+    /** Per parameter, the OID of the type its first marker is cast to with {@code ::} (0 when none). */
+    private final Map<Integer, Integer> castOids = new HashMap<>();
     private int parameterCount;
     private static final int MAX_DEPTH = 255;
     private final boolean[] selectWithoutFrom = new boolean[MAX_DEPTH + 1];
@@ -97,6 +102,16 @@ final class PgSqlRewriter {
         return r.result();
     }
 
+    private int[] castOids() {
+        int[] oids = new int[parameterCount];
+        castOids.forEach((p, oid) -> {
+            if (p < oids.length) {
+                oids[p] = oid;
+            }
+        });
+        return oids;
+    }
+
     private RewrittenSql result() {
         int[] origin = Arrays.copyOf(origins, out.length() + 1);
         origin[out.length()] = source.length();
@@ -105,7 +120,8 @@ final class PgSqlRewriter {
                 markerParams.stream().mapToInt(Integer::intValue).toArray(),
                 markerOffsets.stream().mapToInt(Integer::intValue).toArray(),
                 parameterCount,
-                origin);
+                origin,
+                castOids());
     }
 
     private void run() throws PgException {
@@ -281,6 +297,13 @@ final class PgSqlRewriter {
     private int identifier(int i, Token t) {
         String word = t.value();
         int next = nextSignificant(i);
+        if (word.equals("unnest") && t.kind() == TokenKind.IDENT && next >= 0 && tokens.get(next).is("(")
+                && !previousIsDot(i) && !inFromList(i)) {
+            // unnest(x) in a select list, where Calcite reserves UNNEST for FROM: a plain function call
+            // that SetReturningSelectItems turns into a lateral UNNEST.
+            emit("\"unnest\"", t.start());
+            return i;
+        }
         if (word.equals("operator") && next >= 0 && tokens.get(next).is("(")) {
             int op = operatorInParens(next);
             if (op >= 0) {
@@ -453,10 +476,49 @@ final class PgSqlRewriter {
         }
         markerParams.add(index);
         markerOffsets.add(out.length());
+        castOids.putIfAbsent(index, castOid(tokenIndex(t)));
         emit("?", t.start());
         if (declared != null) {
             emit(" AS " + declared + ")", t.start());
         }
+    }
+
+    /**
+     * The OID of {@code $n::type} for a simple type name ({@code oid}, {@code pg_catalog.regclass},
+     * {@code oid[]}), or 0: PostgreSQL reports that type for the parameter, and Calcite's spelling loses
+     * it (oid and the reg* types are integers there). asyncpg relies on it: it decodes its own type
+     * introspection query's {@code $1::oid[]} with the codec it has for {@code oid[]} only.
+     */
+    private int castOid(int param) {
+        int cast = nextSignificant(param);
+        if (cast < 0 || !tokens.get(cast).is("::")) {
+            return 0;
+        }
+        int name = nextSignificant(cast);
+        StringBuilder type = new StringBuilder();
+        if (name >= 0 && tokens.get(name).isKeyword("pg_catalog")) {
+            int dot = nextSignificant(name);
+            name = dot >= 0 && tokens.get(dot).is(".") ? nextSignificant(dot) : -1;
+        }
+        if (name < 0 || tokens.get(name).kind() != TokenKind.IDENT) {
+            return 0;
+        }
+        type.append(tokens.get(name).value());
+        int after = nextSignificant(name);
+        if (after >= 0 && tokens.get(after).is("[")) {
+            int close = nextSignificant(after);
+            if (close < 0 || !tokens.get(close).is("]")) {
+                return 0;
+            }
+            type.append("[]");
+            after = nextSignificant(close);
+        }
+        if (after >= 0 && (isIdent(tokens.get(after)) || tokens.get(after).is("(") || tokens.get(after).is("."))) {
+            return 0; // a multi-word or modified type name: leave it to Calcite's inference
+        }
+        PgType pg = PgTypes.byTypname(type.toString().endsWith("[]")
+                ? "_" + type.substring(0, type.length() - 2) : type.toString());
+        return pg == null ? 0 : pg.oid();
     }
 
     private boolean isRowCountClause(int i) {
@@ -596,6 +658,31 @@ final class PgSqlRewriter {
             int name = open >= 0 ? previousSignificant(open) : -1;
             return num >= 0 && tokens.get(num).kind() == TokenKind.NUMBER && open >= 0 && tokens.get(open).is("(")
                     && name >= 0 && isIdent(tokens.get(name));
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} starts an item of a FROM list: after FROM, JOIN, LATERAL or a FROM list's comma. */
+    private boolean inFromList(int i) {
+        int depth = 0;
+        for (int j = previousSignificant(i); j >= 0; j = previousSignificant(j)) {
+            Token p = tokens.get(j);
+            if (p.is(")")) {
+                depth++;
+            } else if (p.is("(")) {
+                if (depth == 0) {
+                    return false;
+                }
+                depth--;
+            } else if (depth == 0) {
+                if (p.isKeyword("from") || p.isKeyword("join") || p.isKeyword("lateral")) {
+                    return j == previousSignificant(i) || tokens.get(previousSignificant(i)).is(",");
+                }
+                if (p.isKeyword("select") || p.isKeyword("where") || p.isKeyword("on") || p.isKeyword("by")
+                        || p.isKeyword("having") || p.isKeyword("returning") || p.isKeyword("set")) {
+                    return false;
+                }
+            }
         }
         return false;
     }

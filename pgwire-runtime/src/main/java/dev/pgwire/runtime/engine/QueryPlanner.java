@@ -2,15 +2,16 @@ package dev.pgwire.runtime.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import org.apache.calcite.DataContexts;
+import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpretable;
-import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.util.Casing;
@@ -21,8 +22,8 @@ import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.Contexts;
+import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelTraitSet;
@@ -40,23 +41,26 @@ import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.TableFunction;
-import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
-import org.apache.calcite.sql.SqlSyntax;
-import org.apache.calcite.sql.validate.SqlNameMatcher;
-import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
-import org.apache.calcite.sql.validate.SqlUserDefinedTableFunction;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.fun.SqlLibrary;
 import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlNameMatcher;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
+import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
+import org.apache.calcite.sql.validate.SqlUserDefinedTableFunction;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.ConvertToChecked;
@@ -64,7 +68,6 @@ import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
-import org.apache.calcite.DataContexts;
 
 /**
  * Parses, validates, optimises and compiles one statement: Babel parser, PostgreSQL column labels,
@@ -84,7 +87,7 @@ final class QueryPlanner {
     private static final SqlOperatorTable BUILTINS = new CaseInsensitiveOperatorTable(
             SqlOperatorTables.chain(
                     SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL),
-                    SqlOperatorTables.of(NumericSemantics.LITERAL)));
+                    SqlOperatorTables.of(NumericSemantics.LITERAL, JsonBuildObject.FUNCTION)));
 
     private static final SqlValidator.Config VALIDATOR = SqlValidator.Config.DEFAULT
             .withConformance(PgConformance.INSTANCE)
@@ -109,6 +112,7 @@ final class QueryPlanner {
      * @param fieldNames     result column labels (duplicates allowed, as in PostgreSQL)
      * @param fieldTypes     result column types
      * @param fieldOrigins   per column: [schema, table, column] of a plain column reference, or null
+     * @param arrayOrigins   per column: [schema, table, column] an array column aggregates, or null
      * @param markerTypes    type of each {@code ?} in order of appearance
      * @param typeFactory    the type factory the plan was built with
      * @param explain        the physical plan, for diagnostics and tests
@@ -119,6 +123,7 @@ final class QueryPlanner {
             List<String> fieldNames,
             List<RelDataType> fieldTypes,
             List<List<String>> fieldOrigins,
+            List<List<String>> arrayOrigins,
             List<RelDataType> markerTypes,
             boolean topLevelValues,
             JavaTypeFactory typeFactory,
@@ -145,14 +150,14 @@ final class QueryPlanner {
         SqlNode validated = validator.validate(PgAstRewriter.rewrite(parsed));
         RelDataType rowType = validator.getValidatedNodeType(validated);
         List<List<String>> origins = validator.getFieldOrigins(validated);
-        List<RelDataType> markerTypes = new ArrayList<>();
-        RelDataType parameterRowType = validator.getParameterRowType(validated);
-        parameterRowType.getFieldList().forEach(f -> markerTypes.add(f.getType()));
+        List<List<String>> arrayOrigins = ArrayOrigins.of(validated, validator, rowType.getFieldCount());
+        List<RelDataType> markerTypes = markerTypes(validated, validator);
 
         VolcanoPlanner planner = new VolcanoPlanner(null, Contexts.of(CONNECTION_CONFIG));
         planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
         planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
         RelOptUtil.registerDefaultRules(planner, false, false);
+        planner.addRule(KeyLookupRule.INSTANCE);
         planner.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
         RexBuilder rexBuilder = new RexBuilder(typeFactory);
         RelOptCluster cluster = RelOptCluster.create(planner, rexBuilder);
@@ -182,8 +187,32 @@ final class QueryPlanner {
                 internal, null, (EnumerableRel) physical, EnumerableRel.Prefer.ARRAY);
         List<RelDataType> types = new ArrayList<>();
         rowType.getFieldList().forEach(f -> types.add(f.getType()));
-        return new Plan(bindable, Map.copyOf(internal), rowType.getFieldNames(), types, origins, markerTypes,
+        return new Plan(bindable, Map.copyOf(internal), rowType.getFieldNames(), types, origins, arrayOrigins,
+                markerTypes,
                 topLevelValues, typeFactory, RelOptUtil.toString(physical));
+    }
+
+    /**
+     * The type of each {@code ?} by its ordinal. Calcite's parameter row type lists markers in tree order,
+     * which differs from the ordinals once rewrites move expressions (a select-list function's arguments
+     * into FROM); a marker no longer in the tree gets the type of its value, unknown, as VARCHAR.
+     */
+    private static List<RelDataType> markerTypes(SqlNode validated, SqlValidator validator) {
+        List<RelDataType> types = new ArrayList<>();
+        validated.accept(new SqlBasicVisitor<Void>() {
+            @Override
+            public Void visit(SqlDynamicParam param) {
+                while (types.size() <= param.getIndex()) {
+                    types.add(null);
+                }
+                types.set(param.getIndex(), validator.getValidatedNodeType(param));
+                return null;
+            }
+        });
+        RelDataType unknown = validator.getTypeFactory().createTypeWithNullability(
+                validator.getTypeFactory().createSqlType(SqlTypeName.VARCHAR), true);
+        types.replaceAll(t -> t == null ? unknown : t);
+        return types;
     }
 
     /** Drops the fields the root carries only for sorting, as Calcite's own preparation does. */

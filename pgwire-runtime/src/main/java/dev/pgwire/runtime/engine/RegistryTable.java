@@ -2,8 +2,11 @@ package dev.pgwire.runtime.engine;
 
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.ColumnType;
+import dev.pgwire.runtime.spi.KeyedRowSupplier;
 import dev.pgwire.runtime.spi.RowType;
 import dev.pgwire.runtime.spi.TableSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +37,14 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
     private final TableSource<R> source;
     private final RowType<R> rowType;
     private final int[] byteaColumns;
+    private final int[] byteaArrayColumns;
+    /** Scale of each numeric(p,s) column (and array of them), -1 elsewhere; null when there are none. */
+    private final int[] numericScales;
     private final List<ImmutableBitSet> keys;
+    /** The source's by-key access when it is keyed by the single primary-key column, else null. */
+    private final KeyedRowSupplier<R> keyed;
+    /** That column's index, or -1. */
+    private final int keyColumn;
     /** Row count of the last completed scan; feeds join ordering and build-side choice. */
     private volatile double rowEstimate = INITIAL_ROW_ESTIMATE;
 
@@ -43,17 +53,79 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
         this.rowType = source.rowType();
         List<Column> columns = rowType.columns();
         List<Integer> bytea = new ArrayList<>();
+        List<Integer> byteaArrays = new ArrayList<>();
         List<Integer> pk = new ArrayList<>();
+        int[] scales = new int[columns.size()];
+        boolean anyScale = false;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).type() == ColumnType.BYTEA) {
                 bytea.add(i);
+            } else if (columns.get(i).type() == ColumnType.BYTEA_ARRAY) {
+                byteaArrays.add(i);
             }
+            Column c = columns.get(i);
+            boolean numeric = c.type() == ColumnType.NUMERIC || c.type() == ColumnType.NUMERIC_ARRAY;
+            scales[i] = numeric && c.precision() > 0 ? c.scale() : -1;
+            anyScale |= scales[i] >= 0;
             if (columns.get(i).primaryKey()) {
                 pk.add(i);
             }
         }
         this.byteaColumns = bytea.stream().mapToInt(Integer::intValue).toArray();
+        this.byteaArrayColumns = byteaArrays.stream().mapToInt(Integer::intValue).toArray();
+        this.numericScales = anyScale ? scales : null;
         this.keys = pk.isEmpty() ? List.of() : List.of(ImmutableBitSet.of(pk));
+        if (pk.size() == 1 && source.rows() instanceof KeyedRowSupplier<R> k
+                && k.keyType() == KeyValues.internalClass(columns.get(pk.get(0)).type())) {
+            this.keyed = k;
+            this.keyColumn = pk.get(0);
+        } else {
+            this.keyed = null;
+            this.keyColumn = -1;
+        }
+    }
+
+    /** The primary-key column a lookup can use, or -1 when the source cannot be read by key. */
+    int keyColumn() {
+        return keyColumn;
+    }
+
+    /**
+     * The row whose primary key is {@code key} (already in the column's representation), as a fresh array,
+     * or null.
+     */
+    Object[] lookup(Object key) {
+        R r = keyed.get(key);
+        if (r == null) {
+            return null;
+        }
+        Object[] row = extract(r);
+        // The map's key is meant to be the row's primary key; a row filed under another key is not this one.
+        return key.equals(row[keyColumn]) ? row : null;
+    }
+
+    /** The column type of the key, for key conversions. */
+    ColumnType keyType() {
+        return rowType.columns().get(keyColumn).type();
+    }
+
+    private Object[] extract(R r) {
+        Object[] row = new Object[rowType.columns().size()];
+        rowType.extract(r, row);
+        for (int i : byteaColumns) {
+            if (row[i] instanceof byte[] bytes) {
+                row[i] = new ByteString(bytes);
+            }
+        }
+        for (int i : byteaArrayColumns) {
+            if (row[i] instanceof List<?> list) {
+                row[i] = byteStrings(list);
+            }
+        }
+        if (numericScales != null) {
+            applyScales(row);
+        }
+        return row;
     }
 
     TableSource<R> source() {
@@ -85,10 +157,46 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
         };
     }
 
+    /** numeric(p,s) holds values at scale s, as PostgreSQL stores them: 1 in a numeric(6,2) column is 1.00. */
+    private void applyScales(Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            int scale = numericScales[i];
+            if (scale < 0 || row[i] == null) {
+                continue;
+            }
+            if (row[i] instanceof BigDecimal d) {
+                row[i] = scaled(d, scale);
+            } else if (row[i] instanceof List<?> list) {
+                Object[] out = list.toArray();
+                for (int k = 0; k < out.length; k++) {
+                    if (out[k] instanceof BigDecimal d) {
+                        out[k] = scaled(d, scale);
+                    }
+                }
+                row[i] = java.util.Arrays.asList(out);
+            }
+        }
+    }
+
+    /** PostgreSQL rounds half away from zero when it fits a value to a numeric's scale. */
+    private static BigDecimal scaled(BigDecimal d, int scale) {
+        return d.scale() == scale ? d : d.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Calcite's binary values are ByteStrings, in arrays too. */
+    private static List<Object> byteStrings(List<?> list) {
+        Object[] out = list.toArray();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] instanceof byte[] bytes) {
+                out[k] = new ByteString(bytes);
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
     /** One pass over the source. */
     private final class Scan implements Enumerator<Object[]> {
         private final ExecutionContext.Cancellation cancel;
-        private final int width = rowType.columns().size();
         private Iterator<? extends R> rows;
         private Object[] current;
         private long count;
@@ -115,14 +223,7 @@ final class RegistryTable<R> extends AbstractTable implements ScannableTable {
             if (++count % CANCEL_POLL_INTERVAL == 0) {
                 cancel.check();
             }
-            Object[] row = new Object[width];
-            rowType.extract(rows.next(), row);
-            for (int i : byteaColumns) {
-                if (row[i] instanceof byte[] bytes) {
-                    row[i] = new ByteString(bytes);
-                }
-            }
-            current = row;
+            current = extract(rows.next());
             return true;
         }
 

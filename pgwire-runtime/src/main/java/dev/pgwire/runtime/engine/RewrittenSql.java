@@ -9,8 +9,10 @@ package dev.pgwire.runtime.engine;
  * @param parameterCount number of PostgreSQL parameters (the highest {@code $n})
  * @param origins        for each character of {@link #sql} (and one past the end), its offset in the
  *                       original text
+ * @param castOids       per parameter, the OID of the type it is cast to with {@code $n::type}, or 0
  */
-record RewrittenSql(String sql, int[] parameterIndex, int[] markerOffsets, int parameterCount, int[] origins) {
+record RewrittenSql(
+        String sql, int[] parameterIndex, int[] markerOffsets, int parameterCount, int[] origins, int[] castOids) {
 
     /** The 1-based position in the original text of offset {@code offset} of the rewritten text. */
     int originalPosition(int offset) {

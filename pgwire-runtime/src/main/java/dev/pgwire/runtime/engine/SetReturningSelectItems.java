@@ -21,6 +21,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
@@ -40,9 +41,21 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
  *       single column is named after the function, as PostgreSQL names it.
  * </ul>
  *
- * Identical calls in one select list share one lateral table, so they advance together.
+ * Identical calls in one select list share one lateral table, so they advance together; calls of
+ * {@code unnest(array)} and {@code generate_subscripts(array, 1)} (SQLAlchemy's index and key
+ * reflection) become lateral {@code UNNEST ... WITH ORDINALITY} tables joined on their ordinality, so
+ * different arrays advance together too.
  */
 final class SetReturningSelectItems {
+    /** Column names of the lateral UNNEST of an array function. */
+    private static final String ELEMENT = "e";
+    private static final String ORDINALITY = "n";
+    /**
+     * PostgreSQL 15's int2vector and oidvector catalog columns: their subscripts start at 0, so
+     * {@code generate_subscripts(indkey, 1)} counts from 0 (SQLAlchemy adds 1 for pg_get_indexdef).
+     */
+    private static final Set<String> ZERO_BASED_VECTORS = Set.of("indkey", "indcollation", "indclass", "indoption",
+            "partattrs", "partclass", "partcollation", "proargtypes", "prattrs", "stxkeys", "tgattr");
     private final Predicate<List<String>> isSetReturning;
     /** Record aliases read as {@code (x.alias).field} anywhere in the statement → fields read. */
     private final Map<String, Set<String>> fieldReads = new HashMap<>();
@@ -88,13 +101,19 @@ final class SetReturningSelectItems {
         }
         Map<String, String> lateralAliases = new LinkedHashMap<>();
         Map<String, SqlCall> calls = new LinkedHashMap<>();
+        List<String> zipped = new ArrayList<>();
         SqlNodeList rewritten = new SqlNodeList(items.getParserPosition());
         for (SqlNode item : items) {
             SqlNode expr = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
             String alias = item.getKind() == SqlKind.AS ? ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple()
                     : null;
             SqlParserPos pos = item.getParserPosition();
-            if (expr.getKind() == SqlKind.DOT && ((SqlCall) expr).operand(0) instanceof SqlCall fn
+            if (expr instanceof SqlCall fn && arrayFunction(fn) != null) {
+                String lateral = lateralAlias(fn, lateralAliases, calls);
+                zipped.add(lateral);
+                String label = alias != null ? alias : arrayFunction(fn);
+                rewritten.add(as(arrayItem(fn, lateral, pos), label, pos));
+            } else if (expr.getKind() == SqlKind.DOT && ((SqlCall) expr).operand(0) instanceof SqlCall fn
                     && isSetReturning(fn)) {
                 String lateral = lateralAlias(fn, lateralAliases, calls);
                 String field = ((SqlIdentifier) ((SqlCall) expr).operand(1)).getSimple();
@@ -130,7 +149,67 @@ final class SetReturningSelectItems {
         }
         select.setFrom(from);
         select.setSelectList(rewritten);
+        zip(select, zipped);
         return true;
+    }
+
+    /**
+     * PostgreSQL runs the set-returning functions of one select list in lockstep: row i of each
+     * together. Over arrays that is an equi-join on the ordinality of each lateral UNNEST. (Where
+     * PostgreSQL pads the shorter arrays with NULLs, this stops at the shortest.)
+     */
+    private static void zip(SqlSelect select, List<String> aliases) {
+        SqlNode where = select.getWhere();
+        for (int k = 1; k < aliases.size(); k++) {
+            SqlParserPos pos = select.getParserPosition();
+            SqlNode same = SqlStdOperatorTable.EQUALS.createCall(pos,
+                    new SqlIdentifier(List.of(aliases.get(k), ORDINALITY), pos),
+                    new SqlIdentifier(List.of(aliases.get(0), ORDINALITY), pos));
+            where = where == null ? same : SqlStdOperatorTable.AND.createCall(pos, where, same);
+        }
+        select.setWhere(where);
+    }
+
+    /**
+     * {@code unnest(array)} or {@code generate_subscripts(array, dim)}: both read a lateral
+     * {@code UNNEST(array) WITH ORDINALITY}; returns the PostgreSQL function name (the default label),
+     * or null for any other call.
+     */
+    private static String arrayFunction(SqlCall call) {
+        if (!(call.getOperator() instanceof SqlUnresolvedFunction f)) {
+            return null;
+        }
+        String name = f.getName().toLowerCase(Locale.ROOT);
+        if (name.equals("unnest") && call.operandCount() == 1) {
+            return name;
+        }
+        if (name.equals("generate_subscripts") && call.operandCount() == 2) {
+            // The dimension (a literal, or a parameter under server-side binding) is 1: arrays here have one.
+            return name;
+        }
+        return null;
+    }
+
+    /** The select item of an array function: the element, or the subscript counted from the lower bound. */
+    private static SqlNode arrayItem(SqlCall call, String lateral, SqlParserPos pos) {
+        if (call.getOperator().getName().equalsIgnoreCase("unnest")) {
+            return new SqlIdentifier(List.of(lateral, ELEMENT), pos);
+        }
+        SqlNode subscript = new SqlIdentifier(List.of(lateral, ORDINALITY), pos);
+        if (zeroBased(call.operand(0))) {
+            subscript = SqlStdOperatorTable.MINUS.createCall(pos, subscript, SqlLiteral.createExactNumeric("1", pos));
+        }
+        // Another dimension of a one-dimensional array has no subscripts: NULL beside the other functions'
+        // rows, as PostgreSQL pads. Keeping the operand also keeps a parameter there in the statement.
+        SqlNode firstDimension = SqlStdOperatorTable.EQUALS.createCall(pos, call.operand(1),
+                SqlLiteral.createExactNumeric("1", pos));
+        return new SqlCase(pos, null, SqlNodeList.of(firstDimension), SqlNodeList.of(subscript),
+                SqlLiteral.createNull(pos));
+    }
+
+    /** Whether the array is a catalog vector column, whose subscripts start at 0 in PostgreSQL. */
+    private static boolean zeroBased(SqlNode array) {
+        return array instanceof SqlIdentifier id && ZERO_BASED_VECTORS.contains(last(id));
     }
 
     /**
@@ -139,6 +218,12 @@ final class SetReturningSelectItems {
      * rows, for arrays of any element type.
      */
     private static SqlNode table(SqlCall call, String alias, boolean lateral, SqlParserPos pos) {
+        if (arrayFunction(call) != null) {
+            return SqlStdOperatorTable.AS.createCall(pos,
+                    SqlStdOperatorTable.UNNEST_WITH_ORDINALITY.createCall(pos, (SqlNode) call.operand(0)),
+                    new SqlIdentifier(alias, pos), new SqlIdentifier(ELEMENT, pos),
+                    new SqlIdentifier(ORDINALITY, pos));
+        }
         if (isExpandArray(call)) {
             return SqlStdOperatorTable.AS.createCall(pos,
                     SqlStdOperatorTable.UNNEST_WITH_ORDINALITY.createCall(pos, (SqlNode) call.operand(0)),
@@ -147,6 +232,31 @@ final class SetReturningSelectItems {
         SqlNode table = SqlStdOperatorTable.COLLECTION_TABLE.createCall(pos, asTableFunction(call));
         return SqlStdOperatorTable.AS.createCall(pos,
                 lateral ? SqlStdOperatorTable.LATERAL.createCall(pos, table) : table, new SqlIdentifier(alias, pos));
+    }
+
+    /**
+     * The call with its function looked up among table functions: parsed in a select list, it was
+     * marked as a scalar function, which the validator would not match with a table function.
+     */
+    private static SqlCall asTableFunction(SqlCall call) {
+        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
+        if (f.getFunctionType() == SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION) {
+            return call;
+        }
+        SqlUnresolvedFunction table = new SqlUnresolvedFunction(f.getSqlIdentifier(), f.getReturnTypeInference(),
+                f.getOperandTypeInference(), f.getOperandTypeChecker(), f.getParamTypes(),
+                SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
+        return table.createCall(call.getFunctionQuantifier(), call.getParserPosition(), call.getOperandList());
+    }
+
+    private static boolean isExpandArray(SqlCall call) {
+        return name(call).equals("_pg_expandarray") && call.operandCount() == 1;
+    }
+
+    /** The function's unqualified name, lower case. */
+    private static String name(SqlCall call) {
+        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
+        return f.getSqlIdentifier() == null ? f.getName().toLowerCase(Locale.ROOT) : last(f.getSqlIdentifier());
     }
 
     private String lateralAlias(SqlCall fn, Map<String, String> aliases, Map<String, SqlCall> calls) {
@@ -192,31 +302,6 @@ final class SetReturningSelectItems {
     private boolean isSetReturning(SqlCall call) {
         return call.getOperator() instanceof SqlUnresolvedFunction f
                 && isSetReturning.test(f.getSqlIdentifier() == null ? List.of(f.getName()) : f.getSqlIdentifier().names);
-    }
-
-    /**
-     * The call with its function looked up among table functions: parsed in a select list, it was
-     * marked as a scalar function, which the validator would not match with a table function.
-     */
-    private static SqlCall asTableFunction(SqlCall call) {
-        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
-        if (f.getFunctionType() == SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION) {
-            return call;
-        }
-        SqlUnresolvedFunction table = new SqlUnresolvedFunction(f.getSqlIdentifier(), f.getReturnTypeInference(),
-                f.getOperandTypeInference(), f.getOperandTypeChecker(), f.getParamTypes(),
-                SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
-        return table.createCall(call.getFunctionQuantifier(), call.getParserPosition(), call.getOperandList());
-    }
-
-    private static boolean isExpandArray(SqlCall call) {
-        return name(call).equals("_pg_expandarray") && call.operandCount() == 1;
-    }
-
-    /** The function's unqualified name, lower case. */
-    private static String name(SqlCall call) {
-        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
-        return f.getSqlIdentifier() == null ? f.getName().toLowerCase(Locale.ROOT) : last(f.getSqlIdentifier());
     }
 
     private static SqlNode as(SqlNode expr, String alias, SqlParserPos pos) {

@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.engine;
 
 import dev.pgwire.runtime.spi.Column;
+import dev.pgwire.runtime.spi.ColumnType;
 import dev.pgwire.runtime.types.ColumnTypes;
 import dev.pgwire.runtime.types.PgType;
 import dev.pgwire.runtime.types.PgTypes;
@@ -17,7 +18,15 @@ final class TypeMapping {
 
     /** The Calcite type of a registry column, nullability included. */
     static RelDataType relType(Column c, RelDataTypeFactory f) {
-        RelDataType t = switch (c.type()) {
+        RelDataType t = c.type().isArray()
+                // Elements of Java collections may be null.
+                ? f.createArrayType(f.createTypeWithNullability(scalarType(c.type().elementType(), c, f), true), -1)
+                : scalarType(c.type(), c, f);
+        return f.createTypeWithNullability(t, c.nullable());
+    }
+
+    private static RelDataType scalarType(ColumnType type, Column c, RelDataTypeFactory f) {
+        return switch (type) {
             case BOOL -> f.createSqlType(SqlTypeName.BOOLEAN);
             case INT2 -> f.createSqlType(SqlTypeName.SMALLINT);
             case INT4 -> f.createSqlType(SqlTypeName.INTEGER);
@@ -27,7 +36,8 @@ final class TypeMapping {
             case NUMERIC -> c.precision() > 0
                     ? f.createSqlType(SqlTypeName.DECIMAL, c.precision(), Math.max(0, c.scale()))
                     : f.createSqlType(SqlTypeName.DECIMAL);
-            case TEXT -> f.createSqlType(SqlTypeName.VARCHAR);
+            // inet, timetz, interval and jsonb travel as their canonical text (CarrierText).
+            case TEXT, INET, TIMETZ, INTERVAL, JSONB -> f.createSqlType(SqlTypeName.VARCHAR);
             case VARCHAR -> c.length() > 0
                     ? f.createSqlType(SqlTypeName.VARCHAR, c.length())
                     : f.createSqlType(SqlTypeName.VARCHAR);
@@ -38,8 +48,22 @@ final class TypeMapping {
             case TIME -> f.createSqlType(SqlTypeName.TIME, MILLIS);
             case TIMESTAMP -> f.createSqlType(SqlTypeName.TIMESTAMP, MILLIS);
             case TIMESTAMPTZ -> f.createSqlType(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, MILLIS);
+            default -> throw new IllegalArgumentException("not a scalar column type: " + type);
         };
-        return f.createTypeWithNullability(t, c.nullable());
+    }
+
+    /**
+     * Whether an expression of Calcite type {@code t} still has the engine type of column {@code c} (a plain reference
+     * to it, possibly through subqueries), so that it may be reported with the column's PostgreSQL type and typmod.
+     */
+    static boolean carriesColumnType(Column c, RelDataType t, RelDataTypeFactory f) {
+        RelDataType own = relType(c, f);
+        if (own.getSqlTypeName() != t.getSqlTypeName()) {
+            return false;
+        }
+        RelDataType a = own.getComponentType();
+        RelDataType b = t.getComponentType();
+        return a == null || b == null || a.getSqlTypeName() == b.getSqlTypeName();
     }
 
     /**
@@ -109,6 +133,8 @@ final class TypeMapping {
             case 1114 -> "TIMESTAMP(3)";
             case 1184 -> "TIMESTAMP(3) WITH LOCAL TIME ZONE";
             case 2950 -> "UUID";
+            // Types the engine carries as their canonical text (CarrierText); the codec has normalised the value.
+            case 869, 1266, 3802 -> "VARCHAR";
             default -> null;
         };
     }

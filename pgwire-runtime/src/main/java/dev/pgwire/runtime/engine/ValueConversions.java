@@ -2,6 +2,8 @@ package dev.pgwire.runtime.engine;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
+import dev.pgwire.runtime.types.CarrierText;
+import dev.pgwire.runtime.types.PgInterval;
 import dev.pgwire.runtime.types.PgType;
 import dev.pgwire.runtime.types.PgTypes;
 import java.math.BigDecimal;
@@ -51,8 +53,21 @@ final class ValueConversions {
             case 1082, 1083 -> v -> v instanceof Number n ? (Object) n.intValue() : v;
             case 1114, 1184 -> v -> v instanceof Number n ? (Object) n.longValue() : v;
             case 2950 -> v -> v instanceof String s ? UUID.fromString(s) : v;
+            case 1186 -> ValueConversions::interval;
             default -> ValueConversions::text;
         };
+    }
+
+    /** An interval column's carried text (CarrierText) as the codec's value, for every IntervalStyle and binary. */
+    private static Object interval(Object v) {
+        if (!(v instanceof String s)) {
+            return v;
+        }
+        try {
+            return CarrierText.parseInterval(s);
+        } catch (PgException e) {
+            throw new IllegalStateException("carried interval text does not parse: " + s, e);
+        }
     }
 
     private static Object numeric(Object v) {
@@ -128,7 +143,8 @@ final class ValueConversions {
                 case FLOAT, DOUBLE -> v instanceof Number n ? (Object) n.doubleValue()
                         : Double.valueOf(v.toString().trim());
                 case DECIMAL -> decimal(v);
-                case CHAR, VARCHAR -> v instanceof byte[] || v instanceof ByteString ? v : v.toString();
+                case CHAR, VARCHAR -> v instanceof byte[] || v instanceof ByteString ? v
+                        : v instanceof PgInterval i ? CarrierText.interval(i) : v.toString();
                 case BINARY, VARBINARY -> v instanceof byte[] b ? new ByteString(b) : v;
                 case DATE, TIME -> v instanceof Number n ? (Object) n.intValue() : v;
                 case TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE, TIMESTAMP_TZ ->

@@ -24,6 +24,11 @@ public final class BackendMessages {
         out.writeByte('R').writeInt(8).writeInt(3);
     }
 
+    /** AuthenticationMD5Password with its 4-byte salt. */
+    public static void authenticationMd5Password(ByteBuf out, byte[] salt) {
+        out.writeByte('R').writeInt(12).writeInt(5).writeBytes(salt, 0, 4);
+    }
+
     /** AuthenticationSASL: the mechanisms offered, each NUL-terminated, then an empty name. */
     public static void authenticationSasl(ByteBuf out, List<String> mechanisms) {
         int start = begin(out, 'R');
@@ -150,6 +155,28 @@ public final class BackendMessages {
             throw e;
         }
         end(out, start);
+    }
+
+    /** CopyOutResponse: the overall format (0 text, 1 binary) and the same code for each column, as PostgreSQL sends. */
+    public static void copyOutResponse(ByteBuf out, int format, int columns) {
+        out.writeByte('H').writeInt(4 + 1 + 2 + 2 * columns).writeByte(format).writeShort(columns);
+        for (int i = 0; i < columns; i++) {
+            out.writeShort(format);
+        }
+    }
+
+    /** Starts a CopyData message; the caller appends the data and calls {@link #endCopyData}. */
+    public static int beginCopyData(ByteBuf out) {
+        return begin(out, 'd');
+    }
+
+    /** Back-patches the length of the CopyData begun at {@code start}. */
+    public static void endCopyData(ByteBuf out, int start) {
+        end(out, start);
+    }
+
+    public static void copyDone(ByteBuf out) {
+        empty(out, 'c');
     }
 
     /** ErrorResponse with severity ERROR or FATAL. */

@@ -4,6 +4,7 @@ import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.ClientGoneException;
+import dev.pgwire.runtime.session.CopyOut;
 import dev.pgwire.runtime.session.ResponseSink;
 import dev.pgwire.runtime.session.ResultFormat;
 import io.netty.buffer.ByteBuf;
@@ -20,12 +21,15 @@ import java.util.function.Consumer;
  * (backpressure). Used by one thread at a time.
  */
 final class ChannelResponseSink implements ResponseSink {
-    static final int CHUNK = 8 * 1024;
+    /** Bytes gathered before they are handed to the event loop (each hand-off is a task and maybe a wake-up). */
+    static final int CHUNK = 32 * 1024;
     private static final long WRITABILITY_POLL_MILLIS = 200;
 
     private final Channel channel;
     private final Object writability = new Object();
     private ByteBuf buffer;
+    private CopyEncoder copy;
+    private boolean readyForQueryLast;
 
     ChannelResponseSink(Channel channel) {
         this.channel = channel;
@@ -76,17 +80,47 @@ final class ChannelResponseSink implements ResponseSink {
         if (!channel.isActive()) {
             throw new ClientGoneException();
         }
-        write(out -> BackendMessages.dataRow(out, row, format, settings));
+        // The per-row path: no lambda, straight into the pooled buffer.
+        BackendMessages.dataRow(buffer(), row, format, settings);
+        written();
     }
 
     @Override
     public void commandComplete(String tag) {
+        endCopy();
         write(out -> BackendMessages.commandComplete(out, tag));
+    }
+
+    @Override
+    public void copyOutResponse(CopyOut out) {
+        endCopy();
+        copy = new CopyEncoder(out, channel.alloc());
+        write(b -> BackendMessages.copyOutResponse(b, out.options().format().wireCode(), out.columns().size()));
+        write(copy::header);
+    }
+
+    @Override
+    public void copyData(Object[] row, SessionSettings settings) {
+        if (!channel.isActive()) {
+            throw new ClientGoneException();
+        }
+        // The per-row path, like dataRow: no lambda, straight into the pooled buffer.
+        copy.row(buffer(), row, settings);
+        written();
+    }
+
+    @Override
+    public void copyDone() {
+        CopyEncoder encoder = copy;
+        write(encoder::end);
+        write(BackendMessages::copyDone);
+        endCopy();
     }
 
     /** Flushed at once, as PostgreSQL does: a client waiting after Flush must see it even while Sync is awaited. */
     @Override
     public void error(PgException error) {
+        endCopy();
         write(out -> BackendMessages.errorResponse(out, "ERROR", error));
         flush();
     }
@@ -106,6 +140,12 @@ final class ChannelResponseSink implements ResponseSink {
     @Override
     public void readyForQuery(char transactionStatus) {
         write(out -> BackendMessages.readyForQuery(out, transactionStatus));
+        readyForQueryLast = true;
+    }
+
+    /** Whether the last message written was ReadyForQuery: the session waits for its next command. */
+    boolean readyForQueryLast() {
+        return readyForQueryLast;
     }
 
     void authenticationOk() {
@@ -114,6 +154,10 @@ final class ChannelResponseSink implements ResponseSink {
 
     void authenticationCleartextPassword() {
         write(BackendMessages::authenticationCleartextPassword);
+    }
+
+    void authenticationMd5Password(byte[] salt) {
+        write(out -> BackendMessages.authenticationMd5Password(out, salt));
     }
 
     void authenticationSasl(List<String> mechanisms) {
@@ -130,12 +174,6 @@ final class ChannelResponseSink implements ResponseSink {
 
     void negotiateProtocolVersion(int newestMinor, List<String> unrecognized) {
         write(out -> BackendMessages.negotiateProtocolVersion(out, newestMinor, unrecognized));
-    }
-
-    /** The single-byte answer to SSLRequest and GSSENCRequest: not supported. */
-    void refuseEncryption() {
-        write(out -> out.writeByte('N'));
-        flush();
     }
 
     /** A FATAL ErrorResponse, then the connection is closed once it is written. */
@@ -167,17 +205,36 @@ final class ChannelResponseSink implements ResponseSink {
 
     /** Releases unsent bytes of a closed connection. */
     void discard() {
+        endCopy();
         ByteBuf b = takeBuffer();
         if (b != null) {
             b.release();
         }
     }
 
-    private void write(Consumer<ByteBuf> message) {
-        if (buffer == null) {
-            buffer = channel.alloc().buffer(CHUNK * 2);
+    /** Releases the encoder of the current copy, if any (also after a copy that failed midway). */
+    private void endCopy() {
+        if (copy != null) {
+            copy.release();
+            copy = null;
         }
-        message.accept(buffer);
+    }
+
+    private void write(Consumer<ByteBuf> message) {
+        message.accept(buffer());
+        written();
+    }
+
+    private ByteBuf buffer() {
+        readyForQueryLast = false;
+        if (buffer == null) {
+            buffer = channel.alloc().ioBuffer(CHUNK * 2);
+        }
+        return buffer;
+    }
+
+    /** Hands a full chunk to the channel, and waits while the client is not reading. */
+    private void written() {
         if (buffer.readableBytes() >= CHUNK) {
             channel.write(takeBuffer(), channel.voidPromise());
             if (!channel.isWritable()) {

@@ -81,7 +81,17 @@ public sealed interface FrontendMessage {
     record CopyMessage(char type) implements FrontendMessage {}
 
     /**
-     * Input that breaks the protocol (bad length, truncated field, invalid UTF-8, unknown type). The
+     * A message whose frame was intact but whose content was not (truncated field, missing NUL, invalid
+     * UTF-8, trailing bytes). Like PostgreSQL, this is an ERROR and the connection continues: the next
+     * message starts right after this one.
+     *
+     * @param type  the message type byte
+     * @param error 08P01 or 22021
+     */
+    record Invalid(char type, PgException error) implements FrontendMessage {}
+
+    /**
+     * Input that breaks the framing (bad length, unknown type) or the startup packet. The
      * decoder stops decoding; the handler reports {@code error} as FATAL and closes the connection.
      */
     record Malformed(PgException error) implements FrontendMessage {}

@@ -4,7 +4,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 
-/** Pipeline of one connection: frontend decoder, then the connection handler. */
+/**
+ * Pipeline of one connection: with TLS configured, a detector for direct TLS (replaced by the SslHandler, or
+ * gone after the first byte); the frontend decoder; the connection handler.
+ */
 public final class PgChannelInitializer extends ChannelInitializer<Channel> {
     private final ServerContext server;
     private final ChannelGroup channels;
@@ -18,6 +21,9 @@ public final class PgChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel ch) {
         channels.add(ch);
+        if (server.access().tls() != null) {
+            ch.pipeline().addLast("pg-direct-tls", new DirectTlsDetector(server.access().tls()));
+        }
         ch.pipeline()
                 .addLast("pg-decoder", new PgFrontendDecoder(server.limits().maxMessageLength()))
                 .addLast("pg-connection", new PgConnectionHandler(server));

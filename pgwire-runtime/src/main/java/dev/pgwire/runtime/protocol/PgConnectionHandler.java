@@ -1,11 +1,13 @@
 package dev.pgwire.runtime.protocol;
 
+import dev.pgwire.runtime.auth.AuthMethod;
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.session.CancelRegistry;
 import dev.pgwire.runtime.session.ClientGoneException;
 import dev.pgwire.runtime.session.QueryCancel;
 import dev.pgwire.runtime.session.Session;
+import dev.pgwire.runtime.session.SessionTerminatedException;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -13,11 +15,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
 
 /**
  * One connection: startup and authentication, then every frontend message handed to the {@link Session}.
@@ -40,7 +45,14 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     private final ServerContext server;
     private final QueryCancel cancel = new QueryCancel();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Messages received so far; an idle timer only fires if none arrived since it was armed. */
+    private final AtomicLong received = new AtomicLong();
     private volatile boolean started;
+    // Event loop only: encryption requests already answered.
+    private boolean sslRequested;
+    private boolean gssRequested;
+    private volatile boolean draining;
+    private volatile ScheduledFuture<?> idleTimer;
     private ScheduledFuture<?> startupTimeout;
     private SerialExecutor executor;
     private ChannelResponseSink sink;
@@ -76,12 +88,18 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
+        if (m instanceof FrontendMessage.SslRequest || m instanceof FrontendMessage.GssEncRequest) {
+            negotiateEncryption(ctx, m); // before the next byte is decoded; nothing is queued before them
+            return;
+        }
         if (queued.incrementAndGet() >= PAUSE_READING_AT) {
             channel.config().setAutoRead(false);
         }
+        received.incrementAndGet(); // after queued: see awaitNextCommand
         executor.execute(() -> {
             try {
                 process(m);
+                awaitNextCommand();
             } finally {
                 if (queued.decrementAndGet() <= RESUME_READING_AT && !channel.config().isAutoRead()
                         && phase != Phase.CLOSED) {
@@ -89,6 +107,28 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
                 }
             }
         });
+    }
+
+    /**
+     * SSLRequest and GSSENCRequest, each allowed once and only before TLS started, as PostgreSQL: a repeated one
+     * is read as a startup packet of an unsupported protocol version.
+     */
+    private void negotiateEncryption(ChannelHandlerContext ctx, FrontendMessage m) {
+        boolean ssl = m instanceof FrontendMessage.SslRequest;
+        if (TlsNegotiation.isTls(channel) || (ssl ? sslRequested : gssRequested)) {
+            int code = ssl ? PgFrontendDecoder.SSL_REQUEST_CODE : PgFrontendDecoder.GSSENC_REQUEST_CODE;
+            PgException e = new PgException(SqlState.FEATURE_NOT_SUPPORTED, "unsupported frontend protocol "
+                    + (code >>> 16) + "." + (code & 0xFFFF) + ": server supports 3.0 to 3.0");
+            channelRead(ctx, new FrontendMessage.Malformed(e));
+            return;
+        }
+        if (ssl) {
+            sslRequested = true;
+            TlsNegotiation.answerSslRequest(ctx, server.access().tls());
+        } else {
+            gssRequested = true;
+            TlsNegotiation.refuse(ctx);
+        }
     }
 
     @Override
@@ -100,6 +140,10 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         startupTimeout.cancel(false);
+        ScheduledFuture<?> idle = idleTimer;
+        if (idle != null) {
+            idle.cancel(false);
+        }
         cancel.terminate(); // stops a running query now, from the event loop
         sink.writabilityChanged();
         executor.execute(this::closed);
@@ -108,7 +152,7 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof IOException) {
+        if (cause instanceof IOException || cause.getCause() instanceof SSLException) {
             LOG.log(Level.FINE, "connection error", cause);
         } else {
             LOG.log(Level.WARNING, "unexpected error on connection " + ctx.channel(), cause);
@@ -132,6 +176,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             }
         } catch (ClientGoneException e) {
             close();
+        } catch (SessionTerminatedException e) {
+            fatal(e.error());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "internal error on connection " + channel, e);
             fatal(new PgException(SqlState.INTERNAL_ERROR, String.valueOf(e.getMessage()), e));
@@ -169,17 +215,19 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             session.functionCall();
         } else if (m instanceof FrontendMessage.CopyMessage) {
             // ignored outside COPY, like PostgreSQL
+        } else if (m instanceof FrontendMessage.Invalid bad) {
+            session.invalidMessage(bad.type(), bad.error());
         } else if (m instanceof FrontendMessage.Malformed bad) {
             fatal(bad.error());
+        } else if (m instanceof FrontendMessage.PasswordMessage) {
+            fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (int) 'p'));
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "unexpected message " + m));
         }
     }
 
     private void startupPhase(FrontendMessage m) {
-        if (m instanceof FrontendMessage.SslRequest || m instanceof FrontendMessage.GssEncRequest) {
-            sink.refuseEncryption();
-        } else if (m instanceof FrontendMessage.CancelRequest c) {
+        if (m instanceof FrontendMessage.CancelRequest c) {
             server.cancelRegistry().cancel(c.processId(), c.secretKey());
             close();
         } else if (m instanceof FrontendMessage.Startup s) {
@@ -212,13 +260,19 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         if (database.isEmpty()) {
             database = user;
         }
-        if (server.access().database() != null && !server.access().database().equals(database)) {
-            fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
+        ServerContext.Access access = server.access();
+        boolean tls = TlsNegotiation.isTls(channel);
+        if (access.tlsRequired() && !tls) {
+            // What a hostssl-only pg_hba.conf answers, before any authentication
+            fatal(new PgException(SqlState.INVALID_AUTHORIZATION_SPECIFICATION, "no pg_hba.conf entry for host \""
+                    + TlsNegotiation.clientHost(channel) + "\", user \"" + user + "\", database \"" + database
+                    + "\", no encryption"));
             return;
         }
-        if (server.access().password() != null) {
+        if (access.method() != AuthMethod.TRUST) {
             phase = Phase.PASSWORD;
-            authentication = new PasswordAuthentication(server, user, sink);
+            byte[] channelBinding = tls && access.tls() != null ? access.tls().channelBindingData() : null;
+            authentication = new PasswordAuthentication(access, user, channelBinding, sink);
             authentication.start();
         } else {
             completeStartup();
@@ -243,6 +297,8 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             close();
         } else if (m instanceof FrontendMessage.Malformed bad) {
             fatal(bad.error());
+        } else if (m instanceof FrontendMessage.Invalid bad) {
+            fatal(bad.error());
         } else {
             fatal(new PgException(SqlState.PROTOCOL_VIOLATION, "expected password response"));
         }
@@ -253,6 +309,16 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             fatal(new PgException(SqlState.TOO_MANY_CONNECTIONS, "sorry, too many clients already"));
             return;
         }
+        // Like PostgreSQL: AuthenticationOk first, then the database and the startup settings are checked,
+        // so nothing about them is revealed to a client that has not logged in.
+        sink.authenticationOk();
+        String user = startupParameters.get("user");
+        String database = startupParameters.getOrDefault("database", "");
+        database = database.isEmpty() ? user : database;
+        if (server.access().database() != null && !server.access().database().equals(database)) {
+            fatal(new PgException(SqlState.INVALID_CATALOG_NAME, "database \"" + database + "\" does not exist"));
+            return;
+        }
         key = server.cancelRegistry().register(cancel);
         try {
             session = Session.start(server.services(), startupParameters, sink, cancel, key.processId());
@@ -260,7 +326,6 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
             fatal(e);
             return;
         }
-        sink.authenticationOk();
         session.sendInitialParameterStatus();
         sink.backendKeyData(key.processId(), key.secretKey());
         sink.readyForQuery(session.transactionStatus());
@@ -268,6 +333,69 @@ public final class PgConnectionHandler extends ChannelInboundHandlerAdapter {
         phase = Phase.READY;
         started = true;
         startupTimeout.cancel(false);
+    }
+
+    /**
+     * Server shutdown: the session ends with FATAL 57P01 as soon as it waits for a command (at once if it
+     * does now); a running statement may finish first.
+     */
+    public void shutdown() {
+        draining = true;
+        executor.execute(() -> {
+            if (phase == Phase.READY && (!sink.readyForQueryLast() || queued.get() > 0)) {
+                return; // busy: awaitNextCommand ends it at its next ReadyForQuery
+            }
+            terminate();
+        });
+    }
+
+    /** Shutdown's grace period is over: a running statement stops and the session ends with FATAL 57P01. */
+    public void terminateNow() {
+        draining = true;
+        cancel.shutdown();
+        executor.execute(this::terminate);
+    }
+
+    private void terminate() {
+        if (phase != Phase.CLOSED) {
+            fatal(new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command"));
+        }
+    }
+
+    /**
+     * After a message: when the session has just sent ReadyForQuery and nothing else is queued, it is idle.
+     * Then a draining server ends it, or the idle timeout that applies is armed (idle_session_timeout,
+     * idle_in_transaction_session_timeout); any message that arrives meanwhile defuses it.
+     */
+    private void awaitNextCommand() {
+        if (phase != Phase.READY || !sink.readyForQueryLast()) {
+            return;
+        }
+        long seen = received.get(); // before queued: a message counted after this is also queued after it
+        if (queued.get() > 1) {
+            return; // the next message is already waiting
+        }
+        if (draining) {
+            terminate();
+            return;
+        }
+        Session.IdleTimeout timeout = session.idleTimeout();
+        if (timeout == null) {
+            return;
+        }
+        ScheduledFuture<?> previous = idleTimer;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        try {
+            idleTimer = channel.eventLoop().schedule(() -> executor.execute(() -> {
+                if (phase == Phase.READY && received.get() == seen) {
+                    fatal(timeout.error());
+                }
+            }), timeout.millis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: the connection is about to be closed anyway
+        }
     }
 
     private void fatal(PgException e) {

@@ -13,14 +13,18 @@ import java.util.Map;
  * Frames and decodes frontend messages into {@link FrontendMessage} records. Starts in {@code STARTUP}
  * (untyped packets: StartupMessage, SSLRequest, GSSENCRequest, CancelRequest) and moves to
  * {@code MESSAGES} (typed messages) after a StartupMessage. Lengths are checked against the limits before
- * anything is buffered for a message. Broken input produces one {@link FrontendMessage.Malformed} and
- * everything after it is discarded: the connection is about to be closed. One instance per channel.
+ * anything is buffered for a message. Broken framing produces one {@link FrontendMessage.Malformed} and
+ * everything after it is discarded: the connection is about to be closed. A well-framed message with
+ * broken content produces {@link FrontendMessage.Invalid} and decoding goes on. One instance per channel.
  */
 public final class PgFrontendDecoder extends ByteToMessageDecoder {
     /** PostgreSQL's MAX_STARTUP_PACKET_LENGTH. */
     public static final int MAX_STARTUP_LENGTH = 10_000;
     /** Default limit for one typed message, counting its length word. */
     public static final int DEFAULT_MAX_MESSAGE_LENGTH = 16 * 1024 * 1024;
+
+    /** Longest password-type message (PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH): they come before any login. */
+    static final int MAX_AUTH_MESSAGE_LENGTH = 65535;
 
     static final int PROTOCOL_3_0 = 3 << 16;
     static final int CANCEL_REQUEST_CODE = 80877102;
@@ -84,10 +88,12 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         switch (code) {
             case SSL_REQUEST_CODE -> {
                 WireReader.end(body);
+                requireNothingBuffered(in, "SSL request");
                 out.add(new FrontendMessage.SslRequest());
             }
             case GSSENC_REQUEST_CODE -> {
                 WireReader.end(body);
+                requireNothingBuffered(in, "GSSAPI encryption request");
                 out.add(new FrontendMessage.GssEncRequest());
             }
             case CANCEL_REQUEST_CODE -> {
@@ -106,6 +112,18 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
                 state = State.MESSAGES;
                 out.add(new FrontendMessage.Startup(code, parameters));
             }
+        }
+    }
+
+    /**
+     * A client waits for the answer to an encryption request before sending more. Bytes already here were sent
+     * in plain text before TLS and may have been injected by a man in the middle (CVE-2021-23214).
+     */
+    private static void requireNothingBuffered(ByteBuf in, String request) throws PgException {
+        if (in.isReadable()) {
+            throw new PgException(SqlState.PROTOCOL_VIOLATION, "received unencrypted data after " + request,
+                    "This could be either a client-software bug or evidence of an attempted man-in-the-middle attack.",
+                    null, 0, null);
         }
     }
 
@@ -138,6 +156,9 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         if (length < 4) {
             throw violation("invalid message length");
         }
+        if (type == 'p' && length > MAX_AUTH_MESSAGE_LENGTH) {
+            throw violation("invalid message length"); // PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH, before any login
+        }
         if (length > maxMessageLength) {
             throw new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, "message of " + length
                     + " bytes exceeds the limit of " + maxMessageLength + " bytes");
@@ -147,7 +168,12 @@ public final class PgFrontendDecoder extends ByteToMessageDecoder {
         }
         in.skipBytes(5);
         ByteBuf body = in.readSlice(length - 4);
-        out.add(WireReader.message(type, body));
+        try {
+            out.add(WireReader.message(type, body));
+        } catch (PgException e) {
+            // The frame was intact, so the stream stays in step: an ERROR, not the end of the connection.
+            out.add(new FrontendMessage.Invalid(type, e));
+        }
     }
 
     static PgException violation(String message) {

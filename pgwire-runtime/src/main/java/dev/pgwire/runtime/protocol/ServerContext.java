@@ -1,7 +1,10 @@
 package dev.pgwire.runtime.protocol;
 
+import dev.pgwire.runtime.auth.AuthMethod;
+import dev.pgwire.runtime.auth.UserStore;
 import dev.pgwire.runtime.session.CancelRegistry;
 import dev.pgwire.runtime.session.SessionServices;
+import dev.pgwire.runtime.tls.TlsConfig;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -25,25 +28,46 @@ public record ServerContext(
     }
 
     /**
-     * Authentication settings.
+     * Who may connect and how.
      *
-     * @param user           the user a password is checked for; any user is accepted when {@code password} is null
-     * @param password       the password, or null for trust authentication
-     * @param passwordMethod how {@code password} is checked
-     * @param database       the only database name accepted, or null to accept any
+     * @param method      how clients log in; with {@link AuthMethod#TRUST} any user name is accepted
+     * @param users       the users and their secrets (unused with trust)
+     * @param database    the only database name accepted, or null to accept any
+     * @param tls         the TLS identity, or null: SSLRequest is then answered 'N'
+     * @param tlsRequired refuse startups that are not on TLS (28000, like a {@code hostssl}-only pg_hba.conf)
      */
-    public record Access(String user, String password, PasswordMethod passwordMethod, String database) {
+    public record Access(AuthMethod method, UserStore users, String database, TlsConfig tls, boolean tlsRequired) {
         public Access {
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(passwordMethod, "passwordMethod");
-            if (password != null && password.isEmpty()) {
-                throw new IllegalArgumentException("password must not be empty (null means trust authentication)");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(users, "users");
+            if (method != AuthMethod.TRUST && users.isEmpty()) {
+                throw new IllegalArgumentException(method.configName() + " authentication needs at least one user"
+                        + " with a password");
+            }
+            if (tlsRequired && tls == null) {
+                throw new IllegalArgumentException("TLS is required but no certificate and key are configured");
             }
         }
 
-        /** Any user, any database, no password. */
+        /**
+         * One user with a password checked by {@code passwordMethod}, or trust when {@code password} is null; no
+         * TLS. Kept for existing callers; prefer the canonical constructor.
+         */
+        public Access(String user, String password, PasswordMethod passwordMethod, String database) {
+            this(password == null ? AuthMethod.TRUST : passwordMethod.authMethod(),
+                    password == null ? UserStore.empty()
+                            : UserStore.builder(passwordMethod.authMethod()).add(user, password).build(),
+                    database, null, false);
+        }
+
+        /** Any user, any database, no password, no TLS. */
+        public static Access trust() {
+            return new Access(AuthMethod.TRUST, UserStore.empty(), null, null, false);
+        }
+
+        /** Like {@link #trust()}; the user name is not needed (kept for existing callers). */
         public static Access trust(String user) {
-            return new Access(user, null, PasswordMethod.CLEARTEXT, null);
+            return trust();
         }
     }
 

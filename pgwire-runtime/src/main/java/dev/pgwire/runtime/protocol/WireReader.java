@@ -109,8 +109,9 @@ final class WireReader {
             throw PgFrontendDecoder.violation("invalid string in message");
         }
         int length = nul - start;
-        if (!ByteBufUtil.isText(buf, start, length, StandardCharsets.UTF_8)) {
-            throw PgFrontendDecoder.violation("invalid byte sequence for encoding \"UTF8\"");
+        int bad = Utf8.firstInvalid(buf, start, nul);
+        if (bad >= 0) {
+            throw Utf8.invalid(buf, bad, nul);
         }
         String s = buf.toString(start, length, StandardCharsets.UTF_8);
         buf.readerIndex(nul + 1);

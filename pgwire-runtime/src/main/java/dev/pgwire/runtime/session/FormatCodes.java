@@ -16,7 +16,7 @@ final class FormatCodes {
         boolean[] binary = new boolean[n];
         for (short code : codes) {
             if (code != 0 && code != 1) {
-                throw new PgException(SqlState.PROTOCOL_VIOLATION, "unsupported format code: " + code);
+                throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "unsupported format code: " + code);
             }
         }
         if (codes.length == 1) {

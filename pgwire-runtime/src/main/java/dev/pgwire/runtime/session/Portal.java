@@ -1,6 +1,7 @@
 package dev.pgwire.runtime.session;
 
 import dev.pgwire.runtime.query.ResultCursor;
+import java.util.ArrayDeque;
 
 /**
  * A bound statement ready to run, created by Bind. A query portal keeps its cursor open between
@@ -13,6 +14,10 @@ final class Portal {
     final Object[] parameters;
     final ResultFormat format;
     private ResultCursor cursor;
+    /** For EXECUTE: the portal of the prepared statement it runs, kept across suspended Executes. */
+    private Portal delegate;
+    /** For a FETCH run with a row limit: its rows, sent over several Executes (PostgreSQL stores them too). */
+    private ArrayDeque<Object[]> fetchedRows;
     private boolean completed;
     private String completedTag;
 
@@ -31,6 +36,22 @@ final class Portal {
         this.cursor = c;
     }
 
+    Portal delegate() {
+        return delegate;
+    }
+
+    void delegate(Portal p) {
+        this.delegate = p;
+    }
+
+    ArrayDeque<Object[]> fetchedRows() {
+        return fetchedRows;
+    }
+
+    void fetched(ArrayDeque<Object[]> rows) {
+        this.fetchedRows = rows;
+    }
+
     boolean isCompleted() {
         return completed;
     }
@@ -42,12 +63,16 @@ final class Portal {
 
     void complete(String tag) {
         completed = true;
+        fetchedRows = null;
         completedTag = tag;
         closeCursor();
     }
 
     void close() {
         closeCursor();
+        if (delegate != null) {
+            delegate.close();
+        }
     }
 
     private void closeCursor() {

@@ -35,6 +35,29 @@ public interface ResponseSink {
 
     void commandComplete(String tag);
 
+    /**
+     * CopyOutResponse: a {@code COPY ... TO STDOUT} starts; a text or CSV header line follows at once as its own
+     * CopyData. Sinks that cannot copy refuse it.
+     */
+    default void copyOutResponse(CopyOut copy) {
+        throw new UnsupportedOperationException("this sink does not support COPY");
+    }
+
+    /**
+     * One CopyData holding one row in the format of the copy started last (the binary signature goes with the
+     * first). May block while the client is slow to read (backpressure).
+     *
+     * @throws ClientGoneException when the connection is closed
+     */
+    default void copyData(Object[] row, SessionSettings settings) {
+        throw new UnsupportedOperationException("this sink does not support COPY");
+    }
+
+    /** Ends the copy: the binary trailer as a CopyData if binary, then CopyDone. */
+    default void copyDone() {
+        throw new UnsupportedOperationException("this sink does not support COPY");
+    }
+
     /** An ErrorResponse with severity ERROR. */
     void error(PgException error);
 

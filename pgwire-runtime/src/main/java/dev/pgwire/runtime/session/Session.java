@@ -2,10 +2,15 @@ package dev.pgwire.runtime.session;
 
 import dev.pgwire.runtime.query.PgException;
 import dev.pgwire.runtime.query.PreparedQuery;
+import dev.pgwire.runtime.query.QueryEngine;
+import dev.pgwire.runtime.query.ResultColumn;
+import dev.pgwire.runtime.query.ResultCursor;
 import dev.pgwire.runtime.query.SessionSettings;
 import dev.pgwire.runtime.query.SqlState;
 import dev.pgwire.runtime.sql.SqlScript;
 import dev.pgwire.runtime.sql.SqlStatement;
+import dev.pgwire.runtime.types.PgType;
+import dev.pgwire.runtime.types.PgTypes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +44,10 @@ public final class Session implements SessionSettings {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Portal> portals = new LinkedHashMap<>();
     private final Map<String, String> reported = new HashMap<>();
+    private final SqlCursors cursors = new SqlCursors();
     private boolean ignoreTillSync;
+    /** Inside a simple Query of several statements: PostgreSQL's implicit transaction block. */
+    private boolean implicitBlock;
     private String zoneSetting;
     private ZoneId zone;
 
@@ -52,7 +60,10 @@ public final class Session implements SessionSettings {
         this.database = database;
         this.backendPid = backendPid;
         this.settings = settings;
-        this.transaction = new Transaction(settings, this::closeAllPortals);
+        this.transaction = new Transaction(settings, committed -> {
+            closeAllPortals();
+            cursors.transactionEnded(committed);
+        });
         this.runner = new PortalRunner(this, sink, cancel, services.timer(), this::forget);
     }
 
@@ -88,7 +99,10 @@ public final class Session implements SessionSettings {
         Map<String, String> sessionDefaults = Map.of(
                 "TimeZone", ZoneId.systemDefault().getId(),
                 "session_authorization", user);
-        Settings settings = new Settings(sessionDefaults, startupSettings);
+        // Server-wide defaults (pgwire.statementTimeout, ...) act like startup parameters the client did not send.
+        Map<String, String> initial = new LinkedHashMap<>(services.limits().settingDefaults());
+        initial.putAll(startupSettings);
+        Settings settings = new Settings(sessionDefaults, initial);
         return new Session(services, sink, cancel, user, database, backendPid, settings);
     }
 
@@ -115,6 +129,7 @@ public final class Session implements SessionSettings {
             if (list.isEmpty()) {
                 sink.emptyQueryResponse();
             }
+            implicitBlock = list.size() > 1;
             for (SqlStatement statement : list) {
                 if (!runSimple(statement)) {
                     break;
@@ -122,6 +137,8 @@ public final class Session implements SessionSettings {
             }
         } catch (PgException e) {
             fail(e);
+        } finally {
+            implicitBlock = false;
         }
         transaction.endImplicit();
         dropUnnamed();
@@ -132,17 +149,17 @@ public final class Session implements SessionSettings {
     private boolean runSimple(SqlStatement statement) {
         try {
             PreparedStatement ps = prepare("", statement, NO_TYPES);
-            if (ps.query() != null && ps.parameterTypes().length > 0) {
+            if (ps.parameterTypes().length > 0) {
                 throw new PgException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $1");
             }
-            Portal portal = new Portal("", ps, new Object[0], ResultFormat.text(ps.columns()));
+            Portal portal = new Portal("", ps, new Object[0], simpleFormat(ps));
             transaction.beginImplicit();
             runner.run(portal, 0, true);
             return true;
         } catch (PgException e) {
             fail(e.position() > 0 ? e.withPosition(e.position() + statement.offset()) : e);
             return false;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -158,6 +175,13 @@ public final class Session implements SessionSettings {
             if (!name.isEmpty() && statements.containsKey(name)) {
                 throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
                         "prepared statement \"" + name + "\" already exists");
+            }
+            if (!name.isEmpty() && named(statements) >= services.limits().maxPreparedStatements()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many prepared statements: a session may hold " + services.limits().maxPreparedStatements(),
+                        null,
+                        "Close prepared statements that are no longer used, or raise the server's "
+                                + "maxPreparedStatements (pgwire.maxPreparedStatements).", 0, null);
             }
             List<SqlStatement> list = SqlScript.split(sql);
             if (list.size() > 1) {
@@ -196,7 +220,7 @@ public final class Session implements SessionSettings {
             }
             checkNotFailed(ps.command());
             transaction.beginImplicit();
-            if (!portalName.isEmpty() && portals.containsKey(portalName)) {
+            if (!portalName.isEmpty() && (portals.containsKey(portalName) || cursors.contains(portalName))) {
                 throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + portalName + "\" already exists");
             }
             boolean[] binary = FormatCodes.expand(parameterFormats, values.length);
@@ -207,7 +231,13 @@ public final class Session implements SessionSettings {
                             .decode(ps.parameterTypes()[i], i, values[i], binary[i], this);
                 }
             }
-            ResultFormat format = ResultFormat.of(ps.columns(), resultFormats);
+            ResultFormat format = ResultFormat.of(resultColumns(ps), resultFormats);
+            if (!portalName.isEmpty() && named(portals) >= services.limits().maxPortals()) {
+                throw new PgException(SqlState.CONFIGURATION_LIMIT_EXCEEDED,
+                        "too many open portals: a session may hold " + services.limits().maxPortals(), null,
+                        "Close portals that are no longer used, or raise the server's maxPortals "
+                                + "(pgwire.maxPortals).", 0, null);
+            }
             closePortalNamed(portalName);
             portals.put(portalName, new Portal(portalName, ps, params, format));
             sink.bindComplete();
@@ -218,11 +248,12 @@ public final class Session implements SessionSettings {
     public void describeStatement(String name) {
         extended(() -> {
             PreparedStatement ps = statement(name);
-            if (!ps.columns().isEmpty()) {
+            List<ResultColumn> columns = resultColumns(ps);
+            if (!columns.isEmpty()) {
                 checkNotFailed(ps.command());
             }
             sink.parameterDescription(ps.parameterTypes());
-            describe(ResultFormat.text(ps.columns()));
+            describe(ResultFormat.text(columns));
         });
     }
 
@@ -277,6 +308,26 @@ public final class Session implements SessionSettings {
         }
     }
 
+    /**
+     * A message whose content could not be read (08P01, or 22021 for invalid UTF-8). As in PostgreSQL,
+     * Query, Sync and FunctionCall answer the error with ReadyForQuery; an extended-protocol message
+     * starts skipping to Sync.
+     */
+    public void invalidMessage(char type, PgException error) {
+        if (type == 'S') {
+            ignoreTillSync = false;
+        } else if (ignoreTillSync) {
+            return;
+        }
+        fail(error);
+        if (type == 'Q' || type == 'S' || type == 'F') {
+            transaction.endImplicit();
+            readyForQuery();
+        } else {
+            ignoreTillSync = true;
+        }
+    }
+
     /** A FunctionCall message: not supported; answered like a simple query that failed. */
     public void functionCall() {
         fail(new PgException(SqlState.FEATURE_NOT_SUPPORTED, "the function call protocol is not supported"));
@@ -287,8 +338,35 @@ public final class Session implements SessionSettings {
     public void close() {
         cancel.terminate();
         closeAllPortals();
+        cursors.closeAll();
         statements.clear();
     }
+
+    /**
+     * The idle timeout that applies now, after ReadyForQuery: {@code idle_in_transaction_session_timeout}
+     * inside a transaction block, else {@code idle_session_timeout}; null when it is 0 (off).
+     */
+    public IdleTimeout idleTimeout() {
+        boolean inTransaction = transaction.status() != 'I';
+        String name = inTransaction ? "idle_in_transaction_session_timeout" : "idle_session_timeout";
+        long ms;
+        try {
+            ms = SettingValues.parseMillis(name, settings.get(name));
+        } catch (PgException e) {
+            return null;
+        }
+        if (ms <= 0) {
+            return null;
+        }
+        return inTransaction
+                ? new IdleTimeout(ms, new PgException(SqlState.IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                        "terminating connection due to idle-in-transaction timeout"))
+                : new IdleTimeout(ms, new PgException(SqlState.IDLE_SESSION_TIMEOUT,
+                        "terminating connection due to idle-session timeout"));
+    }
+
+    /** An idle timeout: after {@code millis} without a message the session ends with {@code error} (FATAL). */
+    public record IdleTimeout(long millis, PgException error) {}
 
     // ---- SessionSettings
 
@@ -322,7 +400,11 @@ public final class Session implements SessionSettings {
         return backendPid;
     }
 
-    // ---- for UtilityStatements
+    // ---- for UtilityStatements, CopyRunner, cursors
+
+    QueryEngine engine() {
+        return services.engine();
+    }
 
     Settings settings() {
         return settings;
@@ -348,6 +430,9 @@ public final class Session implements SessionSettings {
     void closeCursor(String name) throws PgException {
         if (name == null) {
             closeAllPortals();
+            cursors.closeAll();
+        } else if (cursors.close(name)) {
+            return;
         } else if (!portals.containsKey(name)) {
             throw new PgException(SqlState.INVALID_CURSOR_NAME, "cursor \"" + name + "\" does not exist");
         } else {
@@ -355,7 +440,126 @@ public final class Session implements SessionSettings {
         }
     }
 
+    /** In a BEGIN block, or in the implicit block of a Query message holding several statements. */
+    boolean inTransactionBlock() {
+        return transaction.isBlock() || implicitBlock;
+    }
+
+    SqlCursors cursors() {
+        return cursors;
+    }
+
+    /**
+     * DECLARE: runs the query and keeps its cursor under the statement's name. Without WITH HOLD it needs a
+     * transaction block (an explicit one, or a Query message of several statements), as in PostgreSQL.
+     */
+    void declareCursor(Command.Declare declare, Object[] parameters) throws PgException {
+        if (!declare.hold() && !inTransactionBlock()) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    "DECLARE CURSOR can only be used in transaction blocks");
+        }
+        if (cursors.contains(declare.name()) || portals.containsKey(declare.name())) {
+            throw new PgException(SqlState.DUPLICATE_CURSOR, "cursor \"" + declare.name() + "\" already exists");
+        }
+        PreparedQuery query = declare.prepared();
+        if (declare.binary()) {
+            ResultFormat.of(query.columns(), new short[] {1}); // refuses types without a binary form
+        }
+        boolean scroll = declare.scroll() == Command.CursorScroll.SCROLL;
+        cursors.add(new SqlCursor(declare.name(), declare.query(), query.columns(), declare.binary(), scroll,
+                declare.hold(), query.execute(parameters, this, cancel)));
+    }
+
+    /**
+     * SQL PREPARE: the statement joins the protocol's named statements (one namespace, as in PostgreSQL). Only what
+     * PostgreSQL can prepare is accepted: queries, and writes (which EXECUTE then refuses as read-only).
+     */
+    void prepareSql(Command.Prepare prepare) throws PgException {
+        int[] types = new int[prepare.types().size()];
+        for (int i = 0; i < types.length; i++) {
+            Command.Written name = prepare.types().get(i);
+            PgType type = PgTypes.byName(name.text());
+            if (type == null) {
+                throw new PgException(SqlState.UNDEFINED_OBJECT, "type \"" + name.text() + "\" does not exist", null,
+                        null, name.offset() + 1, null);
+            }
+            types[i] = type.oid();
+        }
+        List<SqlStatement> body = SqlScript.split(prepare.body());
+        if (body.size() != 1) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \";\"");
+        }
+        SqlStatement statement = body.get(0);
+        Command command = StatementClassifier.classify(statement);
+        PreparedStatement ps;
+        if (command instanceof Command.Query) {
+            try {
+                PreparedQuery query = services.engine().prepare(statement.text(), types, this);
+                ps = new PreparedStatement(prepare.name(), command, query, query.parameterTypes().clone());
+            } catch (PgException e) {
+                throw e.position() > 0 ? e.withPosition(e.position() + prepare.bodyOffset()) : e;
+            }
+        } else if (command instanceof Command.Refused r && r.state() == SqlState.READ_ONLY_SQL_TRANSACTION) {
+            ps = new PreparedStatement(prepare.name(), command, null, types);
+        } else {
+            String first = statement.significantTokens().get(0).text();
+            throw new PgException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + first + "\"", null, null,
+                    prepare.bodyOffset() + 1, null);
+        }
+        if (statements.containsKey(prepare.name())) {
+            throw new PgException(SqlState.DUPLICATE_PREPARED_STATEMENT,
+                    "prepared statement \"" + prepare.name() + "\" already exists");
+        }
+        statements.put(prepare.name(), ps);
+    }
+
+    /** EXECUTE: a portal over the named statement, with its arguments as parameter values. */
+    Portal executePortal(Command.Execute execute, ResultFormat format) throws PgException {
+        PreparedStatement target = statements.get(execute.name());
+        if (target == null) {
+            throw new PgException(SqlState.INVALID_SQL_STATEMENT_NAME,
+                    "prepared statement \"" + execute.name() + "\" does not exist");
+        }
+        int[] types = target.parameterTypes();
+        if (types.length != execute.arguments().size()) {
+            throw new PgException(SqlState.SYNTAX_ERROR,
+                    "wrong number of parameters for prepared statement \"" + execute.name() + "\"",
+                    "Expected " + types.length + " parameters but got " + execute.arguments().size() + ".", null, 0,
+                    null);
+        }
+        Object[] params = ExecuteArguments.evaluate(execute.arguments(), types, services.engine(), this, cancel);
+        return new Portal("", target, params, format);
+    }
+
     // ---- internals
+
+    /**
+     * The result columns a statement will have when run now: a FETCH has its cursor's columns, an EXECUTE those of
+     * its prepared statement.
+     */
+    private List<ResultColumn> resultColumns(PreparedStatement ps) {
+        if (ps.command() instanceof Command.Fetch fetch && !fetch.move()) {
+            SqlCursor cursor = cursors.find(fetch.cursor());
+            return cursor == null ? List.of() : cursor.columns();
+        }
+        if (ps.command() instanceof Command.Execute execute) {
+            PreparedStatement target = statements.get(execute.name());
+            return target == null ? List.of() : target.columns();
+        }
+        return ps.columns();
+    }
+
+    /** Text results, except FETCH from a BINARY cursor (only in the simple protocol, as in PostgreSQL). */
+    private ResultFormat simpleFormat(PreparedStatement ps) throws PgException {
+        List<ResultColumn> columns = resultColumns(ps);
+        if (ps.command() instanceof Command.Fetch fetch && !fetch.move()) {
+            SqlCursor cursor = cursors.find(fetch.cursor());
+            if (cursor != null && cursor.binary()) {
+                return ResultFormat.of(columns, new short[] {1});
+            }
+        }
+        return ResultFormat.text(columns);
+    }
 
     private PreparedStatement prepare(String name, SqlStatement statement, int[] parameterTypes)
             throws PgException {
@@ -367,6 +571,15 @@ public final class Session implements SessionSettings {
         if (command instanceof Command.Query) {
             PreparedQuery query = services.engine().prepare(statement.text(), parameterTypes, this);
             return new PreparedStatement(name, command, query, query.parameterTypes().clone());
+        }
+        if (command instanceof Command.Declare declare) {
+            PreparedQuery query;
+            try {
+                query = services.engine().prepare(declare.query(), parameterTypes, this);
+            } catch (PgException e) {
+                throw e.position() > 0 ? e.withPosition(e.position() + declare.queryOffset()) : e;
+            }
+            return new PreparedStatement(name, declare.withPrepared(query), null, query.parameterTypes().clone());
         }
         return new PreparedStatement(name, command, null, parameterTypes.clone());
     }
@@ -414,7 +627,7 @@ public final class Session implements SessionSettings {
         } catch (PgException e) {
             fail(e);
             ignoreTillSync = true;
-        } catch (ClientGoneException e) {
+        } catch (ClientGoneException | SessionTerminatedException e) {
             throw e;
         } catch (RuntimeException e) {
             fail(internalError(e));
@@ -447,6 +660,11 @@ public final class Session implements SessionSettings {
                 sink.parameterStatus(e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** Entries other than the unnamed one, which is always allowed since it replaces itself. */
+    private static int named(Map<String, ?> map) {
+        return map.containsKey("") ? map.size() - 1 : map.size();
     }
 
     /** A simple Query replaces the unnamed statement and portal, like PostgreSQL. */

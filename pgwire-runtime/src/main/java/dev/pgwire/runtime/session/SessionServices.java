@@ -10,11 +10,19 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param engine           plans queries
  * @param parameterDecoder decodes Bind parameter values
  * @param timer            fires statement_timeout
+ * @param limits           per-session bounds and server-wide setting defaults
  */
-public record SessionServices(QueryEngine engine, ParameterDecoder parameterDecoder, ScheduledExecutorService timer) {
+public record SessionServices(QueryEngine engine, ParameterDecoder parameterDecoder, ScheduledExecutorService timer,
+        SessionLimits limits) {
     public SessionServices {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(parameterDecoder, "parameterDecoder");
         Objects.requireNonNull(timer, "timer");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With {@link SessionLimits#DEFAULT}. */
+    public SessionServices(QueryEngine engine, ParameterDecoder parameterDecoder, ScheduledExecutorService timer) {
+        this(engine, parameterDecoder, timer, SessionLimits.DEFAULT);
     }
 }

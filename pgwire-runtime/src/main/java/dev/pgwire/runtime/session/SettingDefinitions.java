@@ -66,6 +66,9 @@ final class SettingDefinitions {
         add("client_min_messages", "notice", false, false, (name, value) -> SettingValues.oneOf(name, value,
                 "debug5", "debug4", "debug3", "debug2", "debug1", "debug", "log", "notice", "warning", "error"),
                 "Sets the message levels that are sent to the client.");
+        // SQLAlchemy's MetaData.reflect() reads it (current_setting) for the tables' access method.
+        add("default_table_access_method", "heap", false, false, Normalizer.ANY,
+                "Sets the default table access method for new tables.");
         add("default_transaction_isolation", "read committed", false, false, isolation,
                 "Sets the transaction isolation level of each new transaction.");
         add("default_transaction_deferrable", "off", false, false, SettingValues::bool,

@@ -119,10 +119,12 @@ final class SettingValues {
 
     /**
      * Only UTF8 is spoken; PostgreSQL's aliases for it are accepted, and SQL_ASCII, which PostgreSQL
-     * treats as "no conversion" (psql asks for it in the C locale).
+     * treats as "no conversion" (psql asks for it in the C locale). Like PostgreSQL's
+     * {@code clean_encoding_name}, only letters and digits count, so asyncpg's startup value
+     * {@code 'utf-8'} (quotes included) is UTF8.
      */
     static String clientEncoding(String name, String value) throws PgException {
-        String v = value.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+        String v = value.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
         if (v.equals("utf8") || v.equals("unicode")) {
             return "UTF8";
         }

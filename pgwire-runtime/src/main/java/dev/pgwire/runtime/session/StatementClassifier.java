@@ -25,13 +25,13 @@ final class StatementClassifier {
     private static final Set<String> CREATE_MODIFIERS =
             Set.of("or", "replace", "temp", "temporary", "unlogged", "global", "local", "unique", "recursive",
                     "trusted", "procedural", "default", "constraint");
-    private static final Set<String> UNSUPPORTED = Set.of("prepare", "execute", "declare", "fetch", "move", "do",
+    private static final Set<String> UNSUPPORTED = Set.of("do",
             "call", "load", "checkpoint");
 
     private StatementClassifier() {}
 
     static Command classify(SqlStatement statement) {
-        Tokens t = new Tokens(statement.significantTokens(), statement.text().length());
+        Tokens t = new Tokens(statement.significantTokens(), statement.text());
         try {
             return classify(t);
         } catch (PgException e) {
@@ -127,8 +127,20 @@ final class StatementClassifier {
                     t.lastIdentifier();
                 }
                 return new Command.NoOp("UNLISTEN");
+            case "prepare":
+                if (!t.atEnd() && t.peek().isKeyword("transaction")) {
+                    return unsupported("PREPARE TRANSACTION");
+                }
+                return PrepareParser.prepare(t);
+            case "execute":
+                return PrepareParser.execute(t);
+            case "declare":
+                return CursorParser.declare(t);
+            case "fetch":
+            case "move":
+                return CursorParser.fetch(t, kw.equals("move"));
             case "copy":
-                return copy(t);
+                return CopyParser.parse(t, t.text());
             default:
                 t.back();
                 throw t.syntaxError();
@@ -235,19 +247,6 @@ final class StatementClassifier {
             return new Command.NoOp("SET");
         }
         return unsupported(statement);
-    }
-
-    private static Command copy(Tokens t) throws PgException {
-        while (!t.atEnd()) {
-            Token tok = t.next();
-            if (tok.isKeyword("from")) {
-                return readOnly("COPY FROM");
-            }
-            if (tok.isKeyword("to")) {
-                break;
-            }
-        }
-        return unsupported("COPY");
     }
 
     /** ISOLATION LEVEL ..., READ ONLY | READ WRITE, [NOT] DEFERRABLE, optionally comma-separated. */
@@ -397,19 +396,31 @@ final class StatementClassifier {
         }
     }
 
-    /** A cursor over significant tokens with PostgreSQL-style syntax errors. */
-    private static final class Tokens {
+    /** A cursor over significant tokens with PostgreSQL-style syntax errors (also used by the COPY, cursor and PREPARE parsers). */
+    static final class Tokens {
         private final List<Token> tokens;
+        private final String text;
         private final int textLength;
         private int pos;
 
-        Tokens(List<Token> tokens, int textLength) {
+        Tokens(List<Token> tokens, String text) {
             this.tokens = tokens;
-            this.textLength = textLength;
+            this.text = text;
+            this.textLength = text.length();
+        }
+
+        /** The statement text the tokens' offsets refer to. */
+        String text() {
+            return text;
         }
 
         boolean atEnd() {
             return pos >= tokens.size();
+        }
+
+        /** How many tokens are left. */
+        int remaining() {
+            return tokens.size() - pos;
         }
 
         Token peek() {

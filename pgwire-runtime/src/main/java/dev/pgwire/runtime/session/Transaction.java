@@ -26,15 +26,23 @@ final class Transaction {
     private record Savepoint(String name, Settings.Snapshot settings) {}
 
     private final Settings settings;
-    private final Runnable onEnd;
+    /** Told when a transaction ends, committed or rolled back. */
+    @FunctionalInterface
+    interface EndListener {
+        void ended(boolean committed);
+    }
+
+    private final EndListener onEnd;
     private final Deque<Savepoint> savepoints = new ArrayDeque<>();
     private State state = State.IDLE;
+    /** PostgreSQL's FirstSnapshotSet: a query ran in this transaction, so its isolation level is fixed. */
+    private boolean snapshotTaken;
     private Settings.Snapshot start;
 
     /**
-     * @param onEnd run whenever a transaction ends (commit or rollback), to close its portals
+     * @param onEnd run whenever a transaction ends (commit or rollback), to close its portals and cursors
      */
-    Transaction(Settings settings, Runnable onEnd) {
+    Transaction(Settings settings, EndListener onEnd) {
         this.settings = settings;
         this.onEnd = onEnd;
     }
@@ -50,6 +58,15 @@ final class Transaction {
             case BLOCK -> 'T';
             case FAILED -> 'E';
         };
+    }
+
+    /** A statement that reads data ran (SELECT, COPY, DECLARE, FETCH, EXECUTE). */
+    void snapshotTaken() {
+        snapshotTaken = true;
+    }
+
+    boolean hasSnapshot() {
+        return snapshotTaken;
     }
 
     boolean isBlock() {
@@ -83,14 +100,14 @@ final class Transaction {
     }
 
     void commit() {
-        end();
+        end(true);
     }
 
     void rollback() {
         if (start != null) {
             settings.restore(start);
         }
-        end();
+        end(false);
     }
 
     /** An error: an implicit transaction rolls back, a block becomes failed. */
@@ -142,11 +159,12 @@ final class Transaction {
         }
     }
 
-    private void end() {
+    private void end(boolean committed) {
         settings.endTransaction();
         savepoints.clear();
+        snapshotTaken = false;
         start = null;
         state = State.IDLE;
-        onEnd.run();
+        onEnd.ended(committed);
     }
 }

@@ -31,10 +31,11 @@ final class UtilityStatements {
         Settings settings = session.settings();
         Transaction tx = session.transaction();
         if (command instanceof Command.Set set) {
-            if (set.local() && !tx.isBlock()) {
+            if (set.local() && !session.inTransactionBlock()) {
                 warn(SqlState.NO_ACTIVE_SQL_TRANSACTION, set.statement() + " can only be used in transaction blocks");
             }
             for (Assignment a : set.assignments()) {
+                checkBeforeAnyQuery(tx, settings, a);
                 settings.set(a.name(), a.value(), set.local());
             }
             return Result.of("SET");
@@ -96,6 +97,27 @@ final class UtilityStatements {
             return Result.of(noOp.tag());
         }
         throw new IllegalStateException("not a utility statement: " + command);
+    }
+
+    /**
+     * PostgreSQL fixes a transaction's isolation level (to a different one) and its deferrability (at all) once its
+     * first query ran.
+     */
+    private static void checkBeforeAnyQuery(Transaction tx, Settings settings, Assignment a) throws PgException {
+        String setting = a.name();
+        if (!tx.hasSnapshot()) {
+            return;
+        }
+        String current = settings.get(setting);
+        boolean changes = a.value() == null || current == null || !current.equalsIgnoreCase(a.value());
+        if (setting.equalsIgnoreCase("transaction_isolation") && changes) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                    "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+        }
+        if (setting.equalsIgnoreCase("transaction_deferrable")) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                    "SET TRANSACTION [NOT] DEFERRABLE must be called before any query");
+        }
     }
 
     private Result commit(Transaction tx) {

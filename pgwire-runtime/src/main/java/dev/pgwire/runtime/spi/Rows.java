@@ -44,6 +44,34 @@ public final class Rows {
         };
     }
 
+    /**
+     * Like {@link #ofMapValues}, and the map may be read by key: a {@code Map<K, R>} source whose keys are
+     * the primary key answers {@code WHERE pk = ...} with one {@code get}.
+     *
+     * @param keyType the class of the map's keys ({@code K})
+     */
+    public static <R> KeyedRowSupplier<R> ofKeyedMap(Class<?> keyType, Supplier<? extends Map<?, ? extends R>> source) {
+        Objects.requireNonNull(keyType, "keyType");
+        return new KeyedRowSupplier<>() {
+            @Override
+            public Iterator<? extends R> open() {
+                Map<?, ? extends R> map = source.get();
+                return map == null ? emptyIterator() : snapshot(map.values());
+            }
+
+            @Override
+            public Class<?> keyType() {
+                return keyType;
+            }
+
+            @Override
+            public R get(Object key) {
+                Map<?, ? extends R> map = source.get();
+                return map == null || key == null ? null : map.get(key);
+            }
+        };
+    }
+
     public static <R> RowSupplier<R> ofArray(Supplier<? extends R[]> source) {
         return () -> {
             R[] array = source.get();

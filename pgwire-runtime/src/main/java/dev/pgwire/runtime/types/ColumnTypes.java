@@ -9,6 +9,9 @@ public final class ColumnTypes {
 
     /** The PostgreSQL type that carries values of a column type. */
     public static PgType pgType(ColumnType type) {
+        if (type.isArray()) {
+            return PgTypes.arrayOf(pgType(type.elementType()));
+        }
         return switch (type) {
             case BOOL -> PgTypes.BOOL;
             case INT2 -> PgTypes.INT2;
@@ -26,6 +29,11 @@ public final class ColumnTypes {
             case TIME -> PgTypes.TIME;
             case TIMESTAMP -> PgTypes.TIMESTAMP;
             case TIMESTAMPTZ -> PgTypes.TIMESTAMPTZ;
+            case INET -> PgTypes.INET;
+            case TIMETZ -> PgTypes.TIMETZ;
+            case INTERVAL -> PgTypes.INTERVAL;
+            case JSONB -> PgTypes.JSONB;
+            default -> throw new IllegalArgumentException("array type " + type);
         };
     }
 
@@ -36,10 +44,10 @@ public final class ColumnTypes {
     /**
      * The column's {@code atttypmod} (also RowDescription's type modifier): {@code length + 4} for a varchar with a
      * length, 5 for {@code character(1)}, {@code ((precision << 16) | scale) + 4} for a numeric with a precision,
-     * otherwise -1.
+     * otherwise -1. Arrays have their element's typmod ({@code varchar(20)[]}).
      */
     public static int typmod(Column column) {
-        return switch (column.type()) {
+        return switch (column.type().elementType()) {
             case VARCHAR -> column.length() > 0 ? column.length() + 4 : -1;
             case CHAR -> 1 + 4;
             case NUMERIC -> column.precision() > 0 ? ((column.precision() << 16) | (column.scale() & 0x7ff)) + 4 : -1;

@@ -22,6 +22,9 @@ final class PgCodecs {
     static final PgCodec TIMESTAMPTZ = TimestampTzCodec.INSTANCE;
     static final PgCodec UUID = UuidCodec.INSTANCE;
     static final PgCodec INTERVAL = IntervalCodec.INSTANCE;
+    static final PgCodec INET = InetCodec.INSTANCE;
+    static final PgCodec TIMETZ = TimeTzCodec.INSTANCE;
+    static final PgCodec JSONB = JsonbCodec.INSTANCE;
 
     private PgCodecs() {}
 }

@@ -37,6 +37,9 @@ public final class PgTypes {
     public static final PgType REGCLASS = add(new PgType("regclass", 2205, 4, 'N', 2210, 0, PgCodecs.REGCLASS));
     public static final PgType REGTYPE = add(new PgType("regtype", 2206, 4, 'N', 2211, 0, PgCodecs.REGTYPE));
     public static final PgType UUID = add(new PgType("uuid", 2950, 16, 'U', 2951, 0, PgCodecs.UUID));
+    public static final PgType INET = add(new PgType("inet", 869, -1, 'I', 1041, 0, PgCodecs.INET));
+    public static final PgType TIMETZ = add(new PgType("timetz", 1266, 12, 'D', 1270, 0, PgCodecs.TIMETZ));
+    public static final PgType JSONB = add(new PgType("jsonb", 3802, -1, 'U', 3807, 0, PgCodecs.JSONB));
 
     // The catalog's vector types (pg_index.indkey, pg_proc.proargtypes): array-like, printed space-separated.
     public static final PgType INT2VECTOR =
@@ -68,6 +71,9 @@ public final class PgTypes {
     public static final PgType REGCLASS_ARRAY = addArray(REGCLASS);
     public static final PgType REGTYPE_ARRAY = addArray(REGTYPE);
     public static final PgType UUID_ARRAY = addArray(UUID);
+    public static final PgType INET_ARRAY = addArray(INET);
+    public static final PgType TIMETZ_ARRAY = addArray(TIMETZ);
+    public static final PgType JSONB_ARRAY = addArray(JSONB);
 
     private PgTypes() {}
 

@@ -35,6 +35,7 @@ final class TypeFormat {
             case 23 -> "integer";
             case 20 -> "bigint";
             case 1700 -> withTypmod ? "numeric" + numericTypmod(typmod) : "numeric";
+            case 1266 -> "time" + (withTypmod ? "(" + typmod + ")" : "") + " with time zone";
             case 1083 -> "time" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1114 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " without time zone";
             case 1184 -> "timestamp" + (withTypmod ? "(" + typmod + ")" : "") + " with time zone";

@@ -36,6 +36,7 @@ public record TypeReference(PgType type, int typmod) {
             Map.entry("character varying", PgTypes.VARCHAR),
             Map.entry("char varying", PgTypes.VARCHAR),
             Map.entry("time without time zone", PgTypes.TIME),
+            Map.entry("time with time zone", PgTypes.TIMETZ),
             Map.entry("timestamp without time zone", PgTypes.TIMESTAMP),
             Map.entry("timestamp with time zone", PgTypes.TIMESTAMPTZ));
 
@@ -162,7 +163,8 @@ public record TypeReference(PgType type, int typmod) {
             }
             return ((precision << 16) | (scale & 0x7ff)) + 4;
         }
-        if (type == PgTypes.TIME || type == PgTypes.TIMESTAMP || type == PgTypes.TIMESTAMPTZ) {
+        if (type == PgTypes.TIME || type == PgTypes.TIMETZ || type == PgTypes.TIMESTAMP
+                || type == PgTypes.TIMESTAMPTZ) {
             int p = integer(mods, sqlName);
             // PostgreSQL warns and caps at 6 rather than failing.
             return Math.min(p, 6);

@@ -76,7 +76,7 @@ class QueryFeaturesTest {
                 + "GROUP BY c.name ORDER BY c.name";
         assertEquals(List.of(row("Alice", 2L), row("Bob", 1L), row("Carol", 0L), row("dave", 1L)), t.rows(left));
         for (String sql : List.of(inner, left)) {
-            String plan = ((CompiledQuery) t.prepare(sql)).explain();
+            String plan = t.explain(sql);
             assertTrue(plan.contains("EnumerableHashJoin") || plan.contains("EnumerableMergeJoin"), plan);
             assertTrue(!plan.contains("NestedLoopJoin"), plan);
         }

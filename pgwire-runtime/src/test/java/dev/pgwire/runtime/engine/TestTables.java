@@ -123,6 +123,12 @@ final class TestTables {
         return engine.prepare(sql, declared, SESSION);
     }
 
+    /** The physical plan of {@code sql}, shared or not. */
+    String explain(String sql) throws PgException {
+        PreparedQuery q = prepare(sql);
+        return (q instanceof LiteralBoundQuery b ? b.plan() : (CompiledQuery) q).explain();
+    }
+
     static List<List<Object>> run(PreparedQuery q, Object... params) throws PgException {
         List<List<Object>> out = new ArrayList<>();
         try (ResultCursor cursor = q.execute(params, SESSION, CancelSignal.NEVER)) {

@@ -14,6 +14,16 @@ import java.util.List;
  */
 final class BackendReader {
     private final ByteBuf in = Unpooled.buffer();
+    private final boolean showKeys;
+
+    BackendReader() {
+        this(false);
+    }
+
+    /** @param showKeys render BackendKeyData as {@code K:pid/secret} instead of {@code K} */
+    BackendReader(boolean showKeys) {
+        this.showKeys = showKeys;
+    }
 
     /** Appends received bytes and returns the complete messages they finish. */
     List<String> read(ByteBuf bytes) {
@@ -33,12 +43,12 @@ final class BackendReader {
         return out;
     }
 
-    private static String render(char type, ByteBuf b) {
+    private String render(char type, ByteBuf b) {
         return switch (type) {
             case 'Z' -> "Z:" + (char) b.readByte();
             case 'C' -> "C:" + cstring(b);
             case 'R' -> "R:" + b.readInt();
-            case 'K' -> "K";
+            case 'K' -> showKeys ? "K:" + b.readInt() + "/" + b.readInt() : "K";
             case 'S' -> "S:" + cstring(b) + "=" + cstring(b);
             case 'E', 'N' -> type + ":" + fields(b);
             case 'T' -> "T:" + rowDescription(b);

@@ -30,7 +30,6 @@ class PgFrontendDecoderTest {
     /** A conversation covering every message type. */
     private static byte[] conversation() {
         return ClientMessages.create()
-                .sslRequest()
                 .startup(STARTUP)
                 .password("secret")
                 .query("select 1; select 'ü'")
@@ -50,7 +49,6 @@ class PgFrontendDecoderTest {
     }
 
     private static final List<String> EXPECTED = List.of(
-            "SslRequest[]",
             "Startup[protocolVersion=196608, parameters={user=alice, database=db, application_name=tëst}]",
             "PasswordMessage[7 bytes]",
             "Query[sql=select 1; select 'ü']",
@@ -93,8 +91,33 @@ class PgFrontendDecoderTest {
 
     @Test
     void gssEncRequestThenStartupStaysInStartupState() {
-        List<String> out = decode(List.of(ClientMessages.create().gssEncRequest().sslRequest().startup(STARTUP).bytes()));
-        assertEquals(List.of("GssEncRequest[]", "SslRequest[]", EXPECTED.get(1)), out);
+        List<String> out = decode(List.of(ClientMessages.create().gssEncRequest().bytes(),
+                ClientMessages.create().sslRequest().bytes(), ClientMessages.create().startup(STARTUP).bytes()));
+        assertEquals(List.of("GssEncRequest[]", "SslRequest[]", EXPECTED.get(0)), out);
+    }
+
+    /** Bytes sent with an encryption request, before its answer, are plain text a man in the middle could inject. */
+    @Test
+    void dataBufferedAfterAnEncryptionRequestIsAViolation() {
+        for (boolean ssl : new boolean[] {true, false}) {
+            ClientMessages request = ssl ? ClientMessages.create().sslRequest() : ClientMessages.create().gssEncRequest();
+            EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+            ch.writeInbound(Unpooled.wrappedBuffer(request.startup(STARTUP).bytes()));
+            assertMalformed(ch.readInbound(), SqlState.PROTOCOL_VIOLATION,
+                    "received unencrypted data after " + (ssl ? "SSL request" : "GSSAPI encryption request"));
+            assertNull(ch.readInbound());
+            ch.finishAndReleaseAll();
+        }
+    }
+
+    @Test
+    void passwordMessagesAreLimitedBeforeAnyLogin() {
+        EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+        ch.writeInbound(Unpooled.wrappedBuffer(ClientMessages.create().startup(STARTUP).bytes()));
+        ch.readInbound();
+        ch.writeInbound(Unpooled.buffer().writeByte('p').writeInt(PgFrontendDecoder.MAX_AUTH_MESSAGE_LENGTH + 1));
+        assertMalformed(ch.readInbound(), SqlState.PROTOCOL_VIOLATION, "invalid message length");
+        ch.finishAndReleaseAll();
     }
 
     @Test
@@ -135,30 +158,76 @@ class PgFrontendDecoderTest {
     }
 
     @Test
-    void protocolViolations() {
+    void framingViolationsStopDecoding() {
         assertViolation(Unpooled.buffer().writeByte('Q').writeInt(3), "invalid message length");
         assertViolation(Unpooled.buffer().writeByte('Q').writeInt(-5), "invalid message length");
         assertViolation(Unpooled.buffer().writeByte('?').writeInt(4), "invalid frontend message type 63");
-        assertViolation(Unpooled.buffer().writeByte('Q').writeInt(6).writeByte('a').writeByte('b'),
-                "invalid string in message");
-        assertViolation(Unpooled.buffer().writeByte('Q').writeInt(7).writeByte(0xC3).writeByte(0x28).writeByte(0),
-                "invalid byte sequence for encoding \"UTF8\"");
-        assertViolation(Unpooled.buffer().writeByte('S').writeInt(5).writeByte(0), "invalid message format");
-        assertViolation(Unpooled.buffer().writeByte('Q').writeInt(7).writeByte('a').writeByte(0).writeByte('b'),
+    }
+
+    @Test
+    void contentViolationsAreReportedAndDecodingGoesOn() {
+        assertInvalid(Unpooled.buffer().writeByte('Q').writeInt(6).writeByte('a').writeByte('b'),
+                SqlState.PROTOCOL_VIOLATION, "invalid string in message");
+        assertInvalid(Unpooled.buffer().writeByte('Q').writeInt(7).writeByte(0xC3).writeByte(0x28).writeByte(0),
+                SqlState.CHARACTER_NOT_IN_REPERTOIRE, "invalid byte sequence for encoding \"UTF8\": 0xc3 0x28");
+        assertInvalid(Unpooled.buffer().writeByte('S').writeInt(5).writeByte(0), SqlState.PROTOCOL_VIOLATION,
                 "invalid message format");
-        assertViolation(Unpooled.buffer().writeByte('D').writeInt(6).writeByte('X').writeByte(0),
-                "invalid DESCRIBE message subtype 88");
-        assertViolation(Unpooled.buffer().writeByte('E').writeInt(6).writeByte(0).writeByte(0),
-                "insufficient data left in message");
+        assertInvalid(Unpooled.buffer().writeByte('Q').writeInt(7).writeByte('a').writeByte(0).writeByte('b'),
+                SqlState.PROTOCOL_VIOLATION, "invalid message format");
+        assertInvalid(Unpooled.buffer().writeByte('D').writeInt(6).writeByte('X').writeByte(0),
+                SqlState.PROTOCOL_VIOLATION, "invalid DESCRIBE message subtype 88");
+        assertInvalid(Unpooled.buffer().writeByte('E').writeInt(6).writeByte(0).writeByte(0),
+                SqlState.PROTOCOL_VIOLATION, "insufficient data left in message");
         // Bind announcing 3 parameters but carrying none.
-        assertViolation(Unpooled.buffer().writeByte('B').writeInt(10).writeByte(0).writeByte(0).writeShort(0)
-                .writeShort(3), "insufficient data left in message");
+        assertInvalid(Unpooled.buffer().writeByte('B').writeInt(10).writeByte(0).writeByte(0).writeShort(0)
+                .writeShort(3), SqlState.PROTOCOL_VIOLATION, "insufficient data left in message");
         // Bind with a parameter length of -2.
-        assertViolation(Unpooled.buffer().writeByte('B').writeInt(14).writeByte(0).writeByte(0).writeShort(0)
-                .writeShort(1).writeInt(-2), "insufficient data left in message");
+        assertInvalid(Unpooled.buffer().writeByte('B').writeInt(14).writeByte(0).writeByte(0).writeShort(0)
+                .writeShort(1).writeInt(-2), SqlState.PROTOCOL_VIOLATION, "insufficient data left in message");
         // Bind with a parameter longer than the message.
-        assertViolation(Unpooled.buffer().writeByte('B').writeInt(16).writeByte(0).writeByte(0).writeShort(0)
-                .writeShort(1).writeInt(100).writeShort(0), "insufficient data left in message");
+        assertInvalid(Unpooled.buffer().writeByte('B').writeInt(16).writeByte(0).writeByte(0).writeShort(0)
+                .writeShort(1).writeInt(100).writeShort(0), SqlState.PROTOCOL_VIOLATION,
+                "insufficient data left in message");
+    }
+
+    @Test
+    void utf8ValidationFollowsPostgres() {
+        // overlong NUL, surrogate, above U+10FFFF, lone continuation, truncated at the end
+        assertInvalid(query(0xC0, 0x80), SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0xc0 0x80");
+        assertInvalid(query(0xED, 0xA0, 0x80), SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0xed 0xa0 0x80");
+        assertInvalid(query(0xF4, 0x90, 0x80, 0x80), SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0xf4 0x90 0x80 0x80");
+        assertInvalid(query('a', 0x80), SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0x80");
+        assertInvalid(query('a', 0xE2, 0x82), SqlState.CHARACTER_NOT_IN_REPERTOIRE,
+                "invalid byte sequence for encoding \"UTF8\": 0xe2 0x82");
+        EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+        ch.writeInbound(ClientMessages.create().startup(STARTUP).query("€ 𝄞 é").buffer());
+        assertInstanceOf(FrontendMessage.Startup.class, ch.readInbound());
+        assertEquals("€ 𝄞 é", assertInstanceOf(FrontendMessage.Query.class, ch.readInbound()).sql());
+    }
+
+    private static io.netty.buffer.ByteBuf query(int... bytes) {
+        io.netty.buffer.ByteBuf b = Unpooled.buffer().writeByte('Q').writeInt(4 + bytes.length + 1);
+        for (int x : bytes) {
+            b.writeByte(x);
+        }
+        return b.writeByte(0);
+    }
+
+    private static void assertInvalid(io.netty.buffer.ByteBuf message, SqlState state, String text) {
+        EmbeddedChannel ch = new EmbeddedChannel(new PgFrontendDecoder());
+        ch.writeInbound(ClientMessages.create().startup(STARTUP).buffer());
+        assertInstanceOf(FrontendMessage.Startup.class, ch.readInbound());
+        ch.writeInbound(message);
+        FrontendMessage.Invalid m = assertInstanceOf(FrontendMessage.Invalid.class, ch.readInbound());
+        assertEquals(state, m.error().state());
+        assertEquals(text, m.error().getMessage());
+        ch.writeInbound(ClientMessages.create().sync().buffer());
+        assertInstanceOf(FrontendMessage.Sync.class, ch.readInbound(), "decoding goes on after the bad message");
+        assertFalse(ch.finish());
     }
 
     @Test

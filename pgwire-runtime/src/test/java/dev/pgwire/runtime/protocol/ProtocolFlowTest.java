@@ -99,10 +99,11 @@ class ProtocolFlowTest {
         assertFalse(c.channel.isActive());
     }
 
+    /** As PostgreSQL 15: the database is checked after authentication, so AuthenticationOk comes first. */
     @Test
     void unknownDatabaseIsFatal() {
         c = new Conversation(null, "db1", PgFrontendDecoder.DEFAULT_MAX_MESSAGE_LENGTH);
-        assertEquals(List.of("E:FATAL/3D000/database \"other\" does not exist"),
+        assertEquals(List.of("R:0", "E:FATAL/3D000/database \"other\" does not exist"),
                 c.startup(Map.of("user", "alice", "database", "other")));
         assertFalse(c.channel.isActive());
     }
@@ -111,7 +112,8 @@ class ProtocolFlowTest {
     void nonUtf8ClientEncodingIsFatal() {
         c = new Conversation();
         List<String> out = c.startup(Map.of("user", "alice", "client_encoding", "LATIN1"));
-        assertEquals(List.of("E:FATAL/22023/invalid value for parameter \"client_encoding\": \"LATIN1\""), out);
+        assertEquals(List.of("R:0", "E:FATAL/22023/invalid value for parameter \"client_encoding\": \"LATIN1\""),
+                out);
         assertFalse(c.channel.isActive());
     }
 
@@ -315,7 +317,7 @@ class ProtocolFlowTest {
                 c.send(ClientMessages.create().bind("", "nope", NONE).sync()));
         assertEquals(List.of("E:ERROR/08P01/bind message has 2 result formats but query has 1 columns", "Z:I"),
                 c.send(ClientMessages.create().bind("", "s", new String[] {"x"}, (short) 0, (short) 1).sync()));
-        assertEquals(List.of("E:ERROR/08P01/unsupported format code: 7", "Z:I"),
+        assertEquals(List.of("E:ERROR/22023/unsupported format code: 7", "Z:I"),
                 c.send(ClientMessages.create().bind("", "s", new String[] {"x"}, (short) 7).sync()));
         assertEquals(List.of("E:ERROR/42P05/prepared statement \"s\" already exists", "Z:I"),
                 c.send(ClientMessages.create().parse("s", "select 1").sync()));
@@ -453,14 +455,15 @@ class ProtocolFlowTest {
                 c.query("CREATE TEMP TABLE t (a int)"));
         assertEquals(List.of("E:ERROR/25006/cannot execute DROP INDEX in a read-only transaction", "Z:I"),
                 c.query("drop index if exists i"));
-        assertEquals(List.of("E:ERROR/25006/cannot execute COPY FROM in a read-only transaction", "Z:I"),
+        // COPY FROM checks its relation first, as PostgreSQL does; CopyDifferentialTest covers the refusal.
+        assertEquals(List.of("E:ERROR/42P01/relation does not exist: SELECT * FROM t", "Z:I"),
                 c.query("copy t from stdin"));
         assertEquals(List.of("1", "2", "E:ERROR/25006/cannot execute UPDATE in a read-only transaction", "Z:I"),
                 c.send(ClientMessages.create().parse("", "update t set a = 1").bind("", "", NONE).execute("", 0).sync()));
         assertEquals(List.of("E:ERROR/42601/syntax error at or near \"frobnicate\"@4", "Z:I"),
                 c.query("   frobnicate now"));
-        assertEquals(List.of("E:ERROR/0A000/DECLARE is not supported by this server", "Z:I"),
-                c.query("declare c cursor for select 1"));
+        assertEquals(List.of("E:ERROR/0A000/DO is not supported by this server", "Z:I"),
+                c.query("do $$ begin end $$"));
     }
 
     @Test
@@ -477,6 +480,30 @@ class ProtocolFlowTest {
         c.started();
         List<String> out = c.query("select '" + "x".repeat(2000) + "'");
         assertEquals(List.of("E:FATAL/54000/message of 2014 bytes exceeds the limit of 1024 bytes"), out);
+        assertFalse(c.channel.isActive());
+    }
+
+    @Test
+    void unreadableMessageContentIsAnErrorAndTheConnectionGoesOn() {
+        c = new Conversation().started();
+        // Invalid UTF-8 in a Query: 22021 naming the bytes, then ReadyForQuery (PostgreSQL 15 answers the same).
+        assertEquals(List.of("E:ERROR/22021/invalid byte sequence for encoding \"UTF8\": 0xc3 0x28", "Z:I"),
+                c.send(ClientMessages.create().raw('Q', new byte[] {'s', (byte) 0xC3, 0x28, 0})));
+        // A truncated Execute starts skipping to Sync; the Bind after it is skipped.
+        assertEquals(List.of("E:ERROR/08P01/insufficient data left in message", "Z:I"),
+                c.send(ClientMessages.create().raw('E', new byte[] {0, 0}).bind("", "nope", NONE).sync()));
+        // Sync with trailing bytes: an error, and ReadyForQuery all the same.
+        assertEquals(List.of("E:ERROR/08P01/invalid message format", "Z:I", "C:SELECT 2", "Z:I"),
+                c.send(ClientMessages.create().raw('S', new byte[] {0}).query("select * from series(2)"))
+                        .stream().filter(l -> !l.startsWith("T:") && !l.startsWith("D:")).toList());
+        assertTrue(c.channel.isActive());
+    }
+
+    @Test
+    void passwordMessageAfterStartupIsFatal() {
+        c = new Conversation().started();
+        assertEquals(List.of("E:FATAL/08P01/invalid frontend message type 112"),
+                c.send(ClientMessages.create().password("x")));
         assertFalse(c.channel.isActive());
     }
 

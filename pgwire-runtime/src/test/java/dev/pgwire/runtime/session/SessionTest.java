@@ -121,6 +121,9 @@ class SessionTest {
         assertEquals("UTC", session.get("TimeZone"));
         query("set names 'utf-8'");
         assertEquals("UTF8", session.get("client_encoding"));
+        query("set client_encoding = 'sql_ascii'");
+        query("set client_encoding = '''utf-8'''"); // asyncpg's startup value, quotes included
+        assertEquals("UTF8", session.get("client_encoding"));
         query("set datestyle = iso, dmy");
         assertEquals("ISO, DMY", session.get("DateStyle"));
         query("set application_name = default");

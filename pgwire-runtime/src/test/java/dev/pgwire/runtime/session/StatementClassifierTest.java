@@ -48,7 +48,6 @@ class StatementClassifierTest {
             "analyse t|ANALYZE",
             "refresh materialized view m|REFRESH MATERIALIZED VIEW",
             "lock table t|LOCK TABLE",
-            "copy t from stdin|COPY FROM",
             "notify ch|NOTIFY",
             "comment on table t is 'x'|COMMENT"})
     void writesAreRefusedWithPostgresCommandNames(String sql, String name) {
@@ -58,8 +57,8 @@ class StatementClassifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"prepare p as select 1", "execute p", "fetch all from c", "do $$ begin end $$",
-            "call p()", "copy t to stdout", "set role admin", "set session authorization bob",
+    @ValueSource(strings = {"prepare transaction 'x'", "do $$ begin end $$",
+            "call p()", "set role admin", "set session authorization bob",
             "commit prepared 'x'"})
     void unsupported(String sql) {
         assertEquals(SqlState.FEATURE_NOT_SUPPORTED, assertInstanceOf(Command.Refused.class, classify(sql)).state());
@@ -127,5 +126,60 @@ class StatementClassifierTest {
         assertEquals(new Command.NoOp("RESET"), classify("reset session authorization"));
         assertEquals(new Command.NoOp("SET"), classify("set role none"));
         assertEquals(new Command.NoOp("SET"), classify("set session authorization default"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fetch c|c|FORWARD|1|false",
+            "fetch next|next|FORWARD|1|false",
+            "fetch from \"My C\"|My C|FORWARD|1|false",
+            "fetch prior from c|c|BACKWARD|1|false",
+            "fetch first in c|c|ABSOLUTE|1|false",
+            "fetch last c|c|ABSOLUTE|-1|false",
+            "fetch absolute -3 from c|c|ABSOLUTE|-3|false",
+            "fetch relative +2 in c|c|RELATIVE|2|false",
+            "fetch -3 in c|c|FORWARD|-3|false",
+            "fetch all c|c|FORWARD|9223372036854775807|false",
+            "fetch forward from c|c|FORWARD|1|false",
+            "fetch forward 7 c|c|FORWARD|7|false",
+            "move backward all in c|c|BACKWARD|9223372036854775807|true",
+            "move backward c|c|BACKWARD|1|true"})
+    void fetchAndMoveAreNormalisedLikePostgres(String sql, String cursor, Command.FetchDirection direction,
+            long count, boolean move) {
+        assertEquals(new Command.Fetch(cursor, direction, count, move), classify(sql));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fetch", "fetch from", "fetch all all c", "fetch forward all all c", "fetch 1 2 c",
+            "fetch absolute c", "fetch 9999999999 c", "move", "declare c", "declare c cursor for show all",
+            "declare all cursor for select 1", "copy", "copy t", "copy t to", "copy (select 1) from stdin",
+            "copy t to stdout with oids", "prepare p", "prepare p as", "execute", "execute p (1,)"})
+    void badCursorCopyAndPrepareSyntaxIsASyntaxError(String sql) {
+        assertEquals(SqlState.SYNTAX_ERROR, assertInstanceOf(Command.Refused.class, classify(sql)).state());
+    }
+
+    @Test
+    void declareCopyPrepareAndExecuteKeepWhatTheyNeed() {
+        Command.Declare d = assertInstanceOf(Command.Declare.class,
+                classify("declare \"C\" binary no scroll cursor with hold for select 1"));
+        assertEquals(new Command.Declare("C", true, Command.CursorScroll.NO_SCROLL, true, "select 1", 50, null), d);
+        Command.Copy copy = assertInstanceOf(Command.Copy.class,
+                classify("copy s.\"T\" (a, b) to stdout with csv header delimiter as ';'"));
+        assertEquals("s.\"T\"", copy.relation());
+        assertEquals(List.of("a", "b"), copy.columns());
+        assertEquals(List.of("format", "header", "delimiter"),
+                copy.options().stream().map(Command.CopyOption::name).toList());
+        Command.Copy query = assertInstanceOf(Command.Copy.class,
+                classify("COPY (select (1)) TO program 'x' (format 'binary')"));
+        assertEquals("select (1)", query.query());
+        assertEquals(Command.CopyTarget.PROGRAM, query.target());
+        Command.Prepare p = assertInstanceOf(Command.Prepare.class,
+                classify("prepare p (int, numeric(10, 2)) as select $1, $2"));
+        assertEquals(List.of(new Command.Written("int", 11), new Command.Written("numeric(10, 2)", 16)), p.types());
+        assertEquals("select $1, $2", p.body());
+        assertEquals(new Command.Execute("p", List.of(new Command.Written("f(1, 2)", 11),
+                new Command.Written("'x'", 20))), classify("execute p (f(1, 2), 'x')"));
+        assertEquals(SqlState.INVALID_CURSOR_DEFINITION, assertInstanceOf(Command.Refused.class,
+                classify("declare c scroll no scroll cursor for select 1")).state());
     }
 }

@@ -34,7 +34,7 @@ class TypeNamesTest {
     void unknownNames() {
         assertNull(PgTypes.byName("integr"));
         assertNull(PgTypes.byName("\"integer\""));
-        assertNull(PgTypes.byName("time with time zone"));
+        assertNull(PgTypes.byName("time with local time zone"));
         assertNull(PgTypes.byName("unknown[]"));
         PgException e = assertThrows(PgException.class, () -> TypeReference.parse("foo"));
         assertEquals(SqlState.UNDEFINED_OBJECT, e.state());
