@@ -22,8 +22,20 @@ public @interface PgColumn {
     /** Whether the column may hold NULL. {@link Nullability#DEFAULT} derives it from the Java type. */
     Nullability nullable() default Nullability.DEFAULT;
 
-    /** Column comment. */
+    /**
+     * Column comment. When empty, the member's Javadoc is used: a record component's {@code @param} text,
+     * else the first paragraph of the getter's or field's comment (HTML and inline tags reduced to text).
+     */
     String description() default "";
+
+    /**
+     * The column this one references, making it a foreign key that tools can follow: {@code "table"} (the
+     * table's single-column primary key), {@code "table.column"} or {@code "schema.table.column"}. An
+     * unqualified table is looked up in the referencing table's schema. The processor checks references
+     * to tables declared in the same compilation (the table, the column, that it is the primary key and
+     * that the types match); other references are checked when the server starts.
+     */
+    String references() default "";
 
     /** Maximum length of a {@code String} column ({@code varchar(n)}); -1 means unbounded ({@code text}). */
     int length() default -1;

@@ -16,6 +16,7 @@ import dev.pgwire.processor.read.RowTypeReader;
 import dev.pgwire.processor.read.SourceReader;
 import dev.pgwire.processor.read.UnresolvedTypeException;
 import dev.pgwire.processor.validate.ModelValidator;
+import dev.pgwire.processor.validate.ReferenceValidator;
 import dev.pgwire.processor.write.GeneratedFiles;
 import dev.pgwire.processor.write.ProviderWriter;
 import dev.pgwire.processor.write.RowTypeWriter;
@@ -39,6 +40,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -57,7 +59,14 @@ import javax.lang.model.util.Elements;
  * in it becomes an error diagnostic with a stack trace rather than a javac crash.
  */
 @SupportedAnnotationTypes("dev.pgwire.annotations.PgTable")
+@SupportedOptions(PgTableProcessor.EXTERNAL_TABLES)
 public final class PgTableProcessor extends AbstractProcessor {
+    /**
+     * Processor option: comma-separated {@code schema.table} names that other modules expose, which
+     * {@code @PgColumn(references)} may name ({@code *} allows any); the runtime checks those references.
+     */
+    public static final String EXTERNAL_TABLES = "pgwire.externalTables";
+
     private static final Comparator<TypeElement> BY_NAME = Comparator.comparing(t -> t.getQualifiedName().toString());
 
     private ErrorReporter reporter;
@@ -75,12 +84,22 @@ public final class PgTableProcessor extends AbstractProcessor {
     /** Row types and declaring classes retried in the next round. */
     private Set<String> deferredTypes = new TreeSet<>();
     private Set<String> deferredOwners = new TreeSet<>();
+    /** Foreign keys of every round, checked once all tables are known. */
+    private ReferenceValidator references;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         reporter = new ErrorReporter(env.getMessager());
         elements = env.getElementUtils();
+        String external = env.getOptions().getOrDefault(EXTERNAL_TABLES, "");
+        Set<String> names = new TreeSet<>();
+        for (String name : external.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        references = new ReferenceValidator(names);
     }
 
     @Override
@@ -148,6 +167,20 @@ public final class PgTableProcessor extends AbstractProcessor {
         ownerModels.forEach(owner -> validator.validate(owner, tables));
         if (reporter.errorCount() > errorsBefore) {
             return; // every problem of the round is reported; generate nothing from a broken model
+        }
+        for (TableOwnerModel owner : ownerModels) {
+            for (SourceModel source : owner.sources()) {
+                RowTypeModel rowType = rowTypes.get(source.rowType().canonicalName());
+                if (rowType != null) {
+                    references.add(source, rowType, locations::of);
+                }
+            }
+        }
+        // Checked at the end of the round that declared them (javac cannot place diagnostics on elements of
+        // earlier rounds); a table that may still come from a deferred class keeps them pending.
+        references.validate(reporter, deferredTypes.isEmpty() && deferredOwners.isEmpty());
+        if (reporter.errorCount() > errorsBefore) {
+            return;
         }
         write(rowTypes.values(), ownerModels);
     }

@@ -75,7 +75,8 @@ class BehaviourTest {
         TableSource<?> customers = table("crm.customers_by_id");
         assertEquals("registered customers", customers.description());
         assertEquals("every column type", table("public.all_types").description());
-        assertEquals("", table("public.tags").description());
+        // Without a description, the row class's Javadoc (first paragraph) is the table comment.
+        assertEquals("A tag; not annotated: only used as a row type.", table("public.tags").description());
     }
 
     @Test

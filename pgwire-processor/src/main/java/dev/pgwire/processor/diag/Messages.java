@@ -46,6 +46,17 @@ public enum Messages {
     COLUMN_SCALE_WITHOUT_PRECISION("column %s sets scale %d without a precision; set precision too, or remove scale"),
     COLUMN_INACCESSIBLE("@PgColumn is on private member %s, which generated code cannot read;"
             + " make it package-private or public, or annotate a public getter instead"),
+    COLUMN_REFERENCE_SYNTAX("references \"%s\" of column %s is not a reference;"
+            + " write \"table\", \"table.column\" or \"schema.table.column\""),
+    COLUMN_REFERENCE_TABLE_UNKNOWN("column %s of table %s references table %s, which no @PgTable in this"
+            + " compilation declares; fix the name, or if another module exposes it, list it in the processor option"
+            + " -Apgwire.externalTables=schema.table,..."),
+    COLUMN_REFERENCE_COLUMN_UNKNOWN("column %s of table %s references %s, but table %s has no column %s;"
+            + " fix the column name, or leave it out to reference the primary key"),
+    COLUMN_REFERENCE_NOT_PRIMARY_KEY("column %s of table %s references %s, but a foreign key can only reference"
+            + " a single-column primary key, and %s; reference the primary key or mark the column primaryKey = true"),
+    COLUMN_REFERENCE_TYPE_MISMATCH("column %s of table %s has type %s, which cannot reference %s of type %s;"
+            + " use the same type (any integer types, or any string types, also match)"),
     COLUMN_ACCESSOR_THROWS("column accessor %s declares checked exception %s, which generated code cannot handle;"
             + " remove the throws clause or annotate it with @PgIgnore"),
 

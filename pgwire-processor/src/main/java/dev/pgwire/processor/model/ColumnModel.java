@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param scale       {@code @PgColumn(scale)}
  * @param nullability {@code @PgColumn(nullable)}
  * @param primaryKey  {@code @PgColumn(primaryKey)}
- * @param description {@code @PgColumn(description)}
+ * @param description {@code @PgColumn(description)}, else the member's Javadoc, else empty
+ * @param references  {@code @PgColumn(references)}, or null
  */
 public record ColumnModel(
         String name,
@@ -27,7 +28,8 @@ public record ColumnModel(
         int scale,
         Nullability nullability,
         boolean primaryKey,
-        String description) {
+        String description,
+        Reference references) {
 
     public ColumnModel {
         Objects.requireNonNull(name, "name");
@@ -36,6 +38,37 @@ public record ColumnModel(
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(nullability, "nullability");
         Objects.requireNonNull(description, "description");
+    }
+
+    /**
+     * A parsed {@code @PgColumn(references)}: {@code table}, {@code table.column} or
+     * {@code schema.table.column}; empty parts are defaulted by whoever resolves it.
+     *
+     * @param schema schema of the referenced table, or empty for the referencing table's
+     * @param table  referenced table
+     * @param column referenced column, or empty for the table's primary key
+     */
+    public record Reference(String schema, String table, String column) {
+        /** The reference, or null when {@code text} is not one of the three forms. */
+        public static Reference parse(String text) {
+            String[] parts = text.split("\\.", -1);
+            for (String part : parts) {
+                if (part.isEmpty()) {
+                    return null;
+                }
+            }
+            return switch (parts.length) {
+                case 1 -> new Reference("", parts[0], "");
+                case 2 -> new Reference("", parts[0], parts[1]);
+                case 3 -> new Reference(parts[0], parts[1], parts[2]);
+                default -> null;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return (schema.isEmpty() ? "" : schema + ".") + table + (column.isEmpty() ? "" : "." + column);
+        }
     }
 
     /** The SQL type: strings with a length are {@code varchar(n)}, arrays of them {@code varchar(n)[]}. */

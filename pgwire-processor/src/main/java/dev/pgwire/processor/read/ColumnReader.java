@@ -9,6 +9,7 @@ import dev.pgwire.processor.model.ColumnMapping;
 import dev.pgwire.processor.model.ColumnModel;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -20,6 +21,7 @@ final class ColumnReader {
     private final Elements elements;
     private final ErrorReporter reporter;
     private final Locations locations;
+    private final DocComments docs;
     private final TypeMapper typeMapper;
 
     ColumnReader(Types types, Elements elements, ErrorReporter reporter, Locations locations) {
@@ -28,6 +30,7 @@ final class ColumnReader {
         this.elements = elements;
         this.reporter = reporter;
         this.locations = locations;
+        this.docs = new DocComments(elements);
     }
 
     /** The column, or empty after reporting why there is none. */
@@ -48,6 +51,14 @@ final class ColumnReader {
             reporter.error(location, result.error(), result.args());
             return Optional.empty();
         }
+        ColumnModel.Reference references = null;
+        if (column != null && !column.references().isEmpty()) {
+            references = ColumnModel.Reference.parse(column.references());
+            if (references == null) {
+                reporter.error(location, Messages.COLUMN_REFERENCE_SYNTAX, column.references(), name);
+                ok = false;
+            }
+        }
         ColumnMapping mapping = result.mapping();
         if (!ok) {
             return Optional.empty();
@@ -62,8 +73,23 @@ final class ColumnReader {
                 column == null ? 0 : column.scale(),
                 column == null ? PgColumn.Nullability.DEFAULT : column.nullable(),
                 column != null && column.primaryKey(),
-                column == null ? "" : column.description());
+                column != null && !column.description().isEmpty() ? column.description() : javadoc(candidate),
+                references);
         return Optional.of(locations.put(model, location));
+    }
+
+    /**
+     * The column's Javadoc: a record component's {@code @param} text (or its accessor's comment), a
+     * getter's comment (or its field's), a field's comment.
+     */
+    private String javadoc(ColumnCandidate candidate) {
+        Element element = candidate.element();
+        if (element.getKind() == ElementKind.FIELD && element.getEnclosingElement().getKind() == ElementKind.RECORD) {
+            String param = docs.ofRecordComponent(element.getEnclosingElement(), candidate.javaName());
+            return param.isEmpty() ? docs.of(candidate.alternate()) : param;
+        }
+        String own = docs.of(element);
+        return own.isEmpty() ? docs.of(candidate.alternate()) : own;
     }
 
     /** The element whose {@code @PgColumn} applies: the declaring element's, else the alternate's. */

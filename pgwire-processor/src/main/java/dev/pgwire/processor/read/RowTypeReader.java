@@ -33,6 +33,7 @@ public final class RowTypeReader {
     private final ColumnCandidates candidates;
     private final ColumnReader columns;
     private final Predicate<TypeElement> inThisCompilation;
+    private final DocComments docs;
     private final Map<String, Optional<RowTypeModel>> cache = new HashMap<>();
 
     /**
@@ -51,6 +52,7 @@ public final class RowTypeReader {
         this.candidates = new ColumnCandidates(types, reporter);
         this.columns = new ColumnReader(types, elements, reporter, locations);
         this.inThisCompilation = inThisCompilation;
+        this.docs = new DocComments(elements);
     }
 
     /**
@@ -103,9 +105,10 @@ public final class RowTypeReader {
         ClassName javaType = ClassName.get(type);
         ClassName descriptor = RowTypeModel.descriptorOf(javaType);
         PgTable table = type.getAnnotation(PgTable.class);
+        String description = table != null && !table.description().isEmpty() ? table.description() : docs.of(type);
         if (ok && !local && elements.getTypeElement(descriptor.canonicalName()) != null) {
             // Compiled elsewhere with its descriptor: reuse that one as it is.
-            RowTypeModel reused = model(type, table, descriptor, List.of(), false);
+            RowTypeModel reused = model(type, table, description, descriptor, List.of(), false);
             return Optional.of(locations.put(reused, at));
         }
 
@@ -120,18 +123,18 @@ public final class RowTypeReader {
             return Optional.empty();
         }
 
-        return Optional.of(locations.put(model(type, table, descriptor, read, true), at));
+        return Optional.of(locations.put(model(type, table, description, descriptor, read, true), at));
     }
 
-    private static RowTypeModel model(
-            TypeElement type, PgTable table, ClassName descriptor, List<ColumnModel> columns, boolean generate) {
+    private static RowTypeModel model(TypeElement type, PgTable table, String description, ClassName descriptor,
+            List<ColumnModel> columns, boolean generate) {
         return new RowTypeModel(
                 ClassName.get(type),
                 descriptor,
                 Access.publicEverywhere(type),
                 table == null ? "" : table.name(),
                 table == null ? "public" : table.schema(),
-                table == null ? "" : table.description(),
+                description,
                 columns,
                 generate);
     }

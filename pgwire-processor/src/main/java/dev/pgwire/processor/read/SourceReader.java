@@ -29,6 +29,7 @@ public final class SourceReader {
     private final Locations locations;
     private final RowTypeReader rowTypes;
     private final SourceShapes shapes;
+    private final DocComments docs;
 
     public SourceReader(
             Types types, Elements elements, ErrorReporter reporter, Locations locations, RowTypeReader rowTypes) {
@@ -38,6 +39,7 @@ public final class SourceReader {
         this.locations = locations;
         this.rowTypes = rowTypes;
         this.shapes = new SourceShapes(types, elements, reporter);
+        this.docs = new DocComments(elements);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class SourceReader {
                         : !rowType.tableName().isEmpty()
                                 ? rowType.tableName()
                                 : Names.tableNameOf(member.getSimpleName().toString(), method),
-                !table.description().isEmpty() ? table.description() : rowType.description(),
+                description(table, member, rowType),
                 new MemberRef(member.getSimpleName().toString(), method),
                 member.getModifiers().contains(Modifier.STATIC),
                 resolved.get().shape(),
@@ -91,6 +93,15 @@ public final class SourceReader {
                 resolved.get().mapKey() == null ? null
                         : ClassName.get((TypeElement) resolved.get().mapKey().asElement()));
         return Optional.of(locations.put(model, at));
+    }
+
+    /** Its own description, else its Javadoc, else the row type's description (or Javadoc). */
+    private String description(PgTable table, Element member, RowTypeModel rowType) {
+        if (!table.description().isEmpty()) {
+            return table.description();
+        }
+        String doc = docs.of(member);
+        return doc.isEmpty() ? rowType.description() : doc;
     }
 
     /** Checks what does not depend on the member's type; reports every problem and returns whether there was none. */

@@ -70,7 +70,7 @@ public final class RowTypeWriter {
         for (int i = 0; i < columns.size(); i++) {
             ColumnModel c = columns.get(i);
             code.add(i == 0 ? "\n" : ",\n")
-                    .add("new $T($S, $T.$L, $L, $L, $L, $L, $L, $S)",
+                    .add("new $T($S, $T.$L, $L, $L, $L, $L, $L, $S",
                             Spi.COLUMN,
                             c.name(),
                             Spi.COLUMN_TYPE,
@@ -81,6 +81,11 @@ public final class RowTypeWriter {
                             c.nullable(),
                             c.primaryKey(),
                             c.description());
+            if (c.references() != null) {
+                code.add(",\n$>$>new $T($S, $S, $S)$<$<", Spi.FOREIGN_KEY, c.references().schema(),
+                        c.references().table(), c.references().column());
+            }
+            code.add(")");
         }
         return code.add(")").unindent().unindent().build();
     }

@@ -7,6 +7,7 @@ final class Spi {
     private static final String PACKAGE = "dev.pgwire.runtime.spi";
 
     static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
+    static final ClassName FOREIGN_KEY = ClassName.get(PACKAGE, "ForeignKey");
     static final ClassName COLUMN_TYPE = ClassName.get(PACKAGE, "ColumnType");
     static final ClassName ROW_TYPE = ClassName.get(PACKAGE, "RowType");
     static final ClassName VALUES = ClassName.get(PACKAGE, "Values");

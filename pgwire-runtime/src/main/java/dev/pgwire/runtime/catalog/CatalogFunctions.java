@@ -155,16 +155,29 @@ public final class CatalogFunctions {
                 + keyList(table, index.keys()) + ")";
     }
 
-    public static String pgGetConstraintdef(CatalogModel model, Integer oid) {
-        return pgGetConstraintdefPretty(model, oid, false);
+    public static String pgGetConstraintdef(CatalogModel model, SessionSettings session, Integer oid) {
+        return pgGetConstraintdefPretty(model, session, oid, false);
     }
 
-    public static String pgGetConstraintdefPretty(CatalogModel model, Integer oid, Boolean pretty) {
+    /**
+     * {@code PRIMARY KEY (id)} or {@code FOREIGN KEY (customer_id) REFERENCES customers(id)}; the
+     * referenced table is schema-qualified when the search path does not find it, pretty or not.
+     */
+    public static String pgGetConstraintdefPretty(CatalogModel model, SessionSettings session, Integer oid,
+            Boolean pretty) {
         ConstraintDef c = oid == null ? null : model.constraint(oid);
         if (c == null) {
             return null;
         }
-        return "PRIMARY KEY (" + keyList(model.relation(c.tableOid()), c.keys()) + ")";
+        String keys = keyList(model.relation(c.tableOid()), c.keys());
+        if (!c.isForeignKey()) {
+            return "PRIMARY KEY (" + keys + ")";
+        }
+        RelationDef target = model.relation(c.referencedTableOid());
+        String name = Boolean.TRUE.equals(pgTableIsVisible(model, session, target.oid()))
+                ? Names.quoteIdent(target.name())
+                : Names.qualified(model.namespaceName(target.namespaceOid()), target.name());
+        return "FOREIGN KEY (" + keys + ") REFERENCES " + name + "(" + keyList(target, c.referencedKeys()) + ")";
     }
 
     public static Integer toRegclass(CatalogModel model, SessionSettings session, String name) {

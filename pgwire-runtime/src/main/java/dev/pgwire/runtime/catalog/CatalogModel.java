@@ -2,11 +2,13 @@ package dev.pgwire.runtime.catalog;
 
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.TableSource;
+import dev.pgwire.runtime.tables.ForeignKeys;
 import dev.pgwire.runtime.tables.TableRegistry;
 import dev.pgwire.runtime.types.ColumnTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  * <p>OIDs are stable while the set of tables is: built-in objects keep PostgreSQL 15's OIDs, and user
  * objects are numbered from 16384 in the snapshot's (schema, name) order, each table taking a block
  * like PostgreSQL's {@code CREATE TABLE} (table, array type, row type, then the primary-key index and
- * constraint), followed by the user schemas. The first table therefore gets 16384, as in a fresh
+ * constraint, then its foreign keys), followed by the user schemas. The first table therefore gets 16384, as in a fresh
  * PostgreSQL database.
  */
 public final class CatalogModel {
@@ -91,7 +93,7 @@ public final class CatalogModel {
         int[] firstOid = new int[tables.size()];
         for (int i = 0; i < tables.size(); i++) {
             firstOid[i] = next;
-            next += 3 + (hasPrimaryKey(tables.get(i)) ? 2 : 0);
+            next += 3 + (hasPrimaryKey(tables.get(i)) ? 2 : 0) + foreignKeyCount(tables.get(i));
         }
         for (String schema : new TreeSet<>(tables.stream().map(TableSource::schema).toList())) {
             if (!namespaceOids.containsKey(schema)) {
@@ -138,6 +140,7 @@ public final class CatalogModel {
                 constraints.add(new ConstraintDef(oid + 4, name, namespace, 'p', oid, indexOid, keys));
             }
         }
+        constraints.addAll(foreignKeys(tables, firstOid, namespaceOids));
 
         List<ProcDef> procs = new ArrayList<>(BuiltinCatalog.typeProcs());
         for (FunctionDef f : FunctionCatalog.all()) {
@@ -148,6 +151,44 @@ public final class CatalogModel {
 
     private static boolean hasPrimaryKey(TableSource<?> t) {
         return t.rowType().columns().stream().anyMatch(Column::primaryKey);
+    }
+
+    private static int foreignKeyCount(TableSource<?> t) {
+        return (int) t.rowType().columns().stream().filter(c -> c.references() != null).count();
+    }
+
+    /**
+     * The foreign keys of every table, each taking the OIDs after its table's primary key. They are
+     * named as PostgreSQL names them ({@code <table>_<column>_fkey}); {@code conindid} is the
+     * referenced primary key's index.
+     */
+    private static List<ConstraintDef> foreignKeys(List<TableSource<?>> tables, int[] firstOid,
+            Map<String, Integer> namespaceOids) {
+        Map<String, TableSource<?>> byName = new HashMap<>();
+        Map<TableSource<?>, Integer> oids = new IdentityHashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            byName.put(tables.get(i).qualifiedName(), tables.get(i));
+            oids.put(tables.get(i), firstOid[i]);
+        }
+        List<ConstraintDef> out = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            TableSource<?> t = tables.get(i);
+            int next = firstOid[i] + 3 + (hasPrimaryKey(t) ? 2 : 0);
+            List<ForeignKeys.Resolved> resolved;
+            try {
+                resolved = ForeignKeys.resolve(t, byName);
+            } catch (IllegalStateException e) {
+                continue; // the registry refuses such tables; a hand-built snapshot just lacks the constraint
+            }
+            for (ForeignKeys.Resolved fk : resolved) {
+                int target = oids.get(fk.target());
+                String column = t.rowType().columns().get(fk.column()).name();
+                out.add(new ConstraintDef(next++, Names.objectName(t.name(), column, "fkey"),
+                        namespaceOids.get(t.schema()), 'f', firstOid[i], target + 3,
+                        List.of((short) (fk.column() + 1)), target, List.of((short) (fk.targetColumn() + 1))));
+            }
+        }
+        return out;
     }
 
     private static RelationDef systemRelation(SystemRelation r, int namespace) {

@@ -32,7 +32,10 @@ final class CatalogRelations {
             Map.entry("information_schema.schemata", InformationSchemaRows::schemata),
             Map.entry("information_schema.views", InformationSchemaRows::views),
             Map.entry("information_schema.table_constraints", InformationSchemaRows::tableConstraints),
-            Map.entry("information_schema.key_column_usage", InformationSchemaRows::keyColumnUsage));
+            Map.entry("information_schema.key_column_usage", InformationSchemaRows::keyColumnUsage),
+            Map.entry("information_schema.referential_constraints", InformationSchemaRows::referentialConstraints),
+            Map.entry("information_schema.constraint_column_usage", InformationSchemaRows::constraintColumnUsage),
+            Map.entry("information_schema.constraint_table_usage", InformationSchemaRows::constraintTableUsage));
 
     /** Relations whose rows show the session's user, database or settings. */
     private static final Set<String> SESSION_DEPENDENT = Set.of(

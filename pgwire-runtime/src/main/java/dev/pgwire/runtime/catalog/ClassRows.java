@@ -3,7 +3,9 @@ package dev.pgwire.runtime.catalog;
 import dev.pgwire.runtime.query.SessionSettings;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code pg_namespace}, {@code pg_class}, {@code pg_attribute}, {@code pg_index}, {@code pg_constraint}, {@code pg_description}. */
 final class ClassRows {
@@ -20,6 +22,13 @@ final class ClassRows {
 
     static List<Object[]> classes(SystemRelation rel, CatalogModel model, SessionSettings session) {
         List<Object[]> rows = new ArrayList<>();
+        Set<Integer> withForeignKeys = new HashSet<>();
+        for (ConstraintDef c : model.constraints()) {
+            if (c.isForeignKey()) {
+                withForeignKeys.add(c.tableOid());
+                withForeignKeys.add(c.referencedTableOid());
+            }
+        }
         for (RelationDef r : model.relations()) {
             boolean index = r.kind() == 'i';
             boolean hasIndex = !index && !model.indexesOf(r.oid()).isEmpty();
@@ -45,7 +54,8 @@ final class ClassRows {
                     .set("relnatts", r.attributes().size())
                     .set("relchecks", 0)
                     .set("relhasrules", false)
-                    .set("relhastriggers", false)
+                    // PostgreSQL backs foreign keys with triggers on both tables; psql shows keys only then.
+                    .set("relhastriggers", withForeignKeys.contains(r.oid()))
                     .set("relhassubclass", false)
                     .set("relrowsecurity", false)
                     .set("relforcerowsecurity", false)
@@ -126,6 +136,7 @@ final class ClassRows {
     static List<Object[]> constraints(SystemRelation rel, CatalogModel model, SessionSettings session) {
         List<Object[]> rows = new ArrayList<>();
         for (ConstraintDef c : model.constraints()) {
+            boolean fk = c.isForeignKey();
             rows.add(new CatalogRow(rel)
                     .set("oid", c.oid())
                     .set("conname", c.name())
@@ -138,17 +149,38 @@ final class ClassRows {
                     .set("contypid", 0)
                     .set("conindid", c.indexOid())
                     .set("conparentid", 0)
-                    .set("confrelid", 0)
-                    .set("confupdtype", " ")
-                    .set("confdeltype", " ")
-                    .set("confmatchtype", " ")
+                    .set("confrelid", c.referencedTableOid())
+                    // Foreign keys: ON UPDATE/DELETE NO ACTION, MATCH SIMPLE (PostgreSQL's defaults).
+                    .set("confupdtype", fk ? "a" : " ")
+                    .set("confdeltype", fk ? "a" : " ")
+                    .set("confmatchtype", fk ? "s" : " ")
                     .set("conislocal", true)
                     .set("coninhcount", 0)
                     .set("connoinherit", true)
                     .set("conkey", c.keys())
+                    .set("confkey", fk ? c.referencedKeys() : null)
+                    .set("conpfeqop", fk ? equalityOperators(model, c.referencedTableOid(), c.referencedKeys(),
+                            c.tableOid(), c.keys()) : null)
+                    .set("conppeqop", fk ? equalityOperators(model, c.referencedTableOid(), c.referencedKeys(),
+                            c.referencedTableOid(), c.referencedKeys()) : null)
+                    .set("conffeqop", fk ? equalityOperators(model, c.tableOid(), c.keys(), c.tableOid(), c.keys())
+                            : null)
                     .values());
         }
         return rows;
+    }
+
+    /** The {@code =} operators between the key columns of two tables, pairwise (for {@code conpfeqop} and co.). */
+    private static List<Integer> equalityOperators(CatalogModel model, int leftTable, List<Short> left,
+            int rightTable, List<Short> right) {
+        RelationDef l = model.relation(leftTable);
+        RelationDef r = model.relation(rightTable);
+        List<Integer> ops = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
+            ops.add(Operators.equality(l.attributes().get(left.get(i) - 1).typeOid(),
+                    r.attributes().get(right.get(i) - 1).typeOid()));
+        }
+        return ops;
     }
 
     /** Schema comments, table comments ({@code objsubid} 0) and column comments ({@code objsubid} = attnum). */

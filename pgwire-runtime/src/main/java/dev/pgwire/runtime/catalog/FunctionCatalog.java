@@ -96,8 +96,8 @@ public final class FunctionCatalog {
         f.add(model(1993, "shobj_description", c, "shobjDescription", 's', TEXT, OID, NAME));
         f.add(model(1643, "pg_get_indexdef", c, "pgGetIndexdef", 's', TEXT, OID));
         f.add(modelAndSession(2507, "pg_get_indexdef", c, "pgGetIndexdefColumn", 's', TEXT, OID, INT4, BOOL));
-        f.add(model(1387, "pg_get_constraintdef", c, "pgGetConstraintdef", 's', TEXT, OID));
-        f.add(model(2508, "pg_get_constraintdef", c, "pgGetConstraintdefPretty", 's', TEXT, OID, BOOL));
+        f.add(modelAndSession(1387, "pg_get_constraintdef", c, "pgGetConstraintdef", 's', TEXT, OID));
+        f.add(modelAndSession(2508, "pg_get_constraintdef", c, "pgGetConstraintdefPretty", 's', TEXT, OID, BOOL));
         f.add(modelAndSession(3495, "to_regclass", c, "toRegclass", 's', REGCLASS, TEXT));
         f.add(modelAndSession(3493, "to_regtype", c, "toRegtype", 's', REGTYPE, TEXT));
         f.add(model(4086, "to_regnamespace", c, "toRegnamespace", 's', REGNAMESPACE, TEXT));
@@ -123,6 +123,7 @@ public final class FunctionCatalog {
         f.add(plain(2324, "pg_database_size", u, "pgDatabaseSizeOid", 'v', INT8, OID));
         f.add(plain(1665, "pg_get_serial_sequence", u, "pgGetSerialSequence", 's', TEXT, TEXT, TEXT));
         f.add(plain(1662, "pg_get_triggerdef", u, "pgGetTriggerdef", 's', TEXT, OID));
+        f.add(plain(2730, "pg_get_triggerdef", u, "pgGetTriggerdefPretty", 's', TEXT, OID, BOOL));
         f.add(plain(1573, "pg_get_ruledef", u, "pgGetRuledef", 's', TEXT, OID));
         f.add(plain(2288, "pg_size_pretty", u, "pgSizePretty", 'i', TEXT, INT8));
         f.add(plain(1282, "quote_ident", u, "quoteIdent", 'i', TEXT, TEXT));
@@ -136,6 +137,7 @@ public final class FunctionCatalog {
         f.add(set(1066, "pg_catalog", "generate_series", t, "generateSeriesStep", INT4, INT4, INT4, INT4));
         f.add(set(1069, "pg_catalog", "generate_series", t, "generateSeriesBig", INT8, INT8, INT8));
         f.add(set(13208, "information_schema", "_pg_expandarray", t, "expandArray", RECORD, ANYARRAY));
+        f.add(set(3425, "pg_catalog", "pg_partition_ancestors", t, "partitionAncestors", REGCLASS, REGCLASS));
         return Collections.unmodifiableList(f);
     }
 

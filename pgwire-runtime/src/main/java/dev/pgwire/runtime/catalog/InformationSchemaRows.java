@@ -142,7 +142,7 @@ final class InformationSchemaRows {
         return rows;
     }
 
-    /** Primary keys, and the NOT NULL checks PostgreSQL 15 also lists here, for the exposed tables. */
+    /** Primary and foreign keys, and the NOT NULL checks PostgreSQL 15 also lists here, for the exposed tables. */
     static List<Object[]> tableConstraints(SystemRelation rel, CatalogModel model, SessionSettings session) {
         String catalog = RowSource.require(session).database();
         List<Object[]> rows = new ArrayList<>();
@@ -153,7 +153,8 @@ final class InformationSchemaRows {
             String schema = model.namespaceName(r.namespaceOid());
             for (ConstraintDef c : model.constraints()) {
                 if (c.tableOid() == r.oid()) {
-                    rows.add(constraint(rel, catalog, schema, c.name(), r.name(), "PRIMARY KEY"));
+                    rows.add(constraint(rel, catalog, schema, c.name(), r.name(),
+                            c.isForeignKey() ? "FOREIGN KEY" : "PRIMARY KEY"));
                 }
             }
             for (AttributeDef a : r.attributes()) {
@@ -198,8 +199,96 @@ final class InformationSchemaRows {
                         .set("table_name", table.name())
                         .set("column_name", table.attributes().get(c.keys().get(i) - 1).name())
                         .set("ordinal_position", i + 1)
+                        // The position of the referenced column in the referenced (primary) key.
+                        .set("position_in_unique_constraint", c.isForeignKey()
+                                ? positionInKey(model, c, i) : null)
                         .values());
             }
+        }
+        return rows;
+    }
+
+    private static Integer positionInKey(CatalogModel model, ConstraintDef fk, int i) {
+        for (ConstraintDef c : model.constraints()) {
+            if (c.indexOid() == fk.indexOid() && !c.isForeignKey()) {
+                return c.keys().indexOf(fk.referencedKeys().get(i)) + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The primary key a foreign key references (the constraint that owns the index it points at). */
+    private static ConstraintDef referencedKey(CatalogModel model, ConstraintDef fk) {
+        for (ConstraintDef c : model.constraints()) {
+            if (c.indexOid() == fk.indexOid() && !c.isForeignKey()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Foreign keys: {@code MATCH SIMPLE} (shown as {@code NONE}), {@code NO ACTION} on update and delete. */
+    static List<Object[]> referentialConstraints(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        String catalog = RowSource.require(session).database();
+        List<Object[]> rows = new ArrayList<>();
+        for (ConstraintDef c : model.constraints()) {
+            ConstraintDef key = c.isForeignKey() ? referencedKey(model, c) : null;
+            if (key == null) {
+                continue;
+            }
+            rows.add(new CatalogRow(rel)
+                    .set("constraint_catalog", catalog)
+                    .set("constraint_schema", model.namespaceName(c.namespaceOid()))
+                    .set("constraint_name", c.name())
+                    .set("unique_constraint_catalog", catalog)
+                    .set("unique_constraint_schema", model.namespaceName(key.namespaceOid()))
+                    .set("unique_constraint_name", key.name())
+                    .set("match_option", "NONE")
+                    .set("update_rule", "NO ACTION")
+                    .set("delete_rule", "NO ACTION")
+                    .values());
+        }
+        return rows;
+    }
+
+    /**
+     * The columns each constraint uses: a key's own columns, and for a foreign key the referenced
+     * columns (PostgreSQL lists those, not the referencing ones).
+     */
+    static List<Object[]> constraintColumnUsage(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        String catalog = RowSource.require(session).database();
+        List<Object[]> rows = new ArrayList<>();
+        for (ConstraintDef c : model.constraints()) {
+            RelationDef table = model.relation(c.isForeignKey() ? c.referencedTableOid() : c.tableOid());
+            for (short k : c.isForeignKey() ? c.referencedKeys() : c.keys()) {
+                rows.add(new CatalogRow(rel)
+                        .set("table_catalog", catalog)
+                        .set("table_schema", model.namespaceName(table.namespaceOid()))
+                        .set("table_name", table.name())
+                        .set("column_name", table.attributes().get(k - 1).name())
+                        .set("constraint_catalog", catalog)
+                        .set("constraint_schema", model.namespaceName(c.namespaceOid()))
+                        .set("constraint_name", c.name())
+                        .values());
+            }
+        }
+        return rows;
+    }
+
+    /** The table each constraint uses: its own for a primary key, the referenced one for a foreign key. */
+    static List<Object[]> constraintTableUsage(SystemRelation rel, CatalogModel model, SessionSettings session) {
+        String catalog = RowSource.require(session).database();
+        List<Object[]> rows = new ArrayList<>();
+        for (ConstraintDef c : model.constraints()) {
+            RelationDef table = model.relation(c.isForeignKey() ? c.referencedTableOid() : c.tableOid());
+            rows.add(new CatalogRow(rel)
+                    .set("table_catalog", catalog)
+                    .set("table_schema", model.namespaceName(table.namespaceOid()))
+                    .set("table_name", table.name())
+                    .set("constraint_catalog", catalog)
+                    .set("constraint_schema", model.namespaceName(c.namespaceOid()))
+                    .set("constraint_name", c.name())
+                    .values());
         }
         return rows;
     }

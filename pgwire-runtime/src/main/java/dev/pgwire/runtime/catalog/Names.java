@@ -1,5 +1,6 @@
 package dev.pgwire.runtime.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,35 @@ public final class Names {
     /** {@code schema.name} with each part quoted as needed. */
     public static String qualified(String schema, String name) {
         return quoteIdent(schema) + "." + quoteIdent(name);
+    }
+
+    /**
+     * PostgreSQL's {@code makeObjectName}: {@code name1_name2_label}, the longer of the two names
+     * shortened first until the whole fits in 63 bytes (cut on character boundaries).
+     */
+    public static String objectName(String name1, String name2, String label) {
+        int available = 63 - 1 - (label.length() + 1);
+        byte[] b1 = name1.getBytes(StandardCharsets.UTF_8);
+        byte[] b2 = name2.getBytes(StandardCharsets.UTF_8);
+        int n1 = b1.length;
+        int n2 = b2.length;
+        while (n1 + n2 > available) {
+            if (n1 > n2) {
+                n1--;
+            } else {
+                n2--;
+            }
+        }
+        return clip(b1, n1) + "_" + clip(b2, n2) + "_" + label;
+    }
+
+    /** The first {@code max} bytes of a UTF-8 name, shortened further to end on a character boundary. */
+    private static String clip(byte[] utf8, int max) {
+        int end = max;
+        while (end < utf8.length && end > 0 && (utf8[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(utf8, 0, end, StandardCharsets.UTF_8);
     }
 
     private static boolean isLowerAlpha(char c) {

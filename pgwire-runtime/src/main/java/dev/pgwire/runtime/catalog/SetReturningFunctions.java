@@ -12,11 +12,12 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 
 /**
- * Set-returning functions of the catalog queries, as Calcite table functions: {@code generate_series}
- * and {@code information_schema._pg_expandarray}. Calcite also calls these with null arguments while
- * validating, only to learn the row type, so a null argument yields an empty table. A series can be
+ * Set-returning functions of the catalog queries, as Calcite table functions: {@code generate_series},
+ * {@code pg_partition_ancestors} and {@code information_schema._pg_expandarray}. Calcite also calls these
+ * with null arguments while validating, only to learn the row type, so a null argument yields an empty table. A series can be
  * long enough to outlast statement_timeout, so it polls the cancel signal as table scans do.
  */
 public final class SetReturningFunctions {
@@ -46,6 +47,27 @@ public final class SetReturningFunctions {
      */
     public static ScannableTable expandArray(List<?> array) {
         return new Expanded(array == null ? List.of() : array);
+    }
+
+    /**
+     * {@code pg_partition_ancestors(regclass)}: the relation and the tables it is a partition of. No
+     * table here is partitioned, so that is the relation alone (psql asks for it to find foreign keys).
+     */
+    public static ScannableTable partitionAncestors(Object relation) {
+        // Declared as ANY: Calcite does not coerce psql's quoted OID ('16384') for table functions.
+        Integer oid = relation instanceof Number n ? Integer.valueOf(n.intValue())
+                : relation instanceof NlsString text ? parseOid(text.getValue())
+                : relation == null ? null : parseOid(relation.toString());
+        return new OidList(oid == null ? List.of() : List.of(oid), "pg_partition_ancestors");
+    }
+
+    private static Integer parseOid(String text) {
+        try {
+            return (int) Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw CatalogErrors.error(SqlState.INVALID_TEXT_REPRESENTATION,
+                    "invalid input syntax for type oid: \"" + text + "\"");
+        }
     }
 
     /** The integers from start to stop inclusive, in steps. */
@@ -105,6 +127,31 @@ public final class SetReturningFunctions {
                     };
                 }
             };
+        }
+    }
+
+    /** One {@code regclass} column. */
+    private static final class OidList extends AbstractTable implements ScannableTable {
+        private final List<Integer> oids;
+        private final String column;
+
+        OidList(List<Integer> oids, String column) {
+            this.oids = oids;
+            this.column = column;
+        }
+
+        @Override
+        public RelDataType getRowType(RelDataTypeFactory f) {
+            return f.builder().add(column, SqlTypeName.INTEGER).build();
+        }
+
+        @Override
+        public Enumerable<Object[]> scan(DataContext root) {
+            Object[][] rows = new Object[oids.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new Object[] {oids.get(i)};
+            }
+            return Linq4j.asEnumerable(rows);
         }
     }
 

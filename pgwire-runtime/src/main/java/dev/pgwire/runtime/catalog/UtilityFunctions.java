@@ -66,6 +66,11 @@ public final class UtilityFunctions {
         return null;
     }
 
+    /** There are no triggers, so every OID names none. */
+    public static String pgGetTriggerdefPretty(Integer trigger, Boolean pretty) {
+        return null;
+    }
+
     public static String pgGetRuledef(Integer rule) {
         return null;
     }

@@ -32,6 +32,8 @@ import java.util.Set;
  *   <li>{@code 'name'::regclass} (and regtype, regnamespace, regproc...) becomes {@code to_regclass('name')};
  *       the same cast of a non-literal becomes an integer cast (an OID is an integer here);
  *   <li>a SELECT with WHERE, GROUP BY or HAVING but no FROM reads from a one-row VALUES;
+ *   <li>{@code f(args) WITH ORDINALITY} (but for {@code unnest}) becomes a lateral subquery numbering the
+ *       function's rows;
  *   <li>{@code pg_catalog.} is dropped before type names and function calls (functions live in the
  *       root schema too), and {@code current_schema}/{@code current_catalog} become function calls;
  *   <li>words Calcite reserves but PostgreSQL reads as names there ({@code AS rows}, {@code t.new}) are
@@ -132,6 +134,13 @@ final class PgSqlRewriter {
             if (t.is("::")) {
                 i = cast(i, t);
                 continue;
+            }
+            if (t.isKeyword("with")) {
+                int ordinality = withOrdinality(i);
+                if (ordinality >= 0) {
+                    i = ordinality;
+                    continue;
+                }
             }
             trackSelect(t);
             int outBefore = out.length();
@@ -365,8 +374,38 @@ final class PgSqlRewriter {
         return lastType[0];
     }
 
+    /**
+     * {@code f(args) WITH ORDINALITY} in a FROM clause, which Calcite parses only for {@code UNNEST},
+     * becomes {@code LATERAL (SELECT *, ROW_NUMBER() OVER () FROM TABLE(f(args)))}: the function's rows
+     * numbered in the order it produces them. Returns the last token consumed, or -1 when token {@code i}
+     * starts no such clause.
+     */
+    private int withOrdinality(int i) {
+        int next = nextSignificant(i);
+        if (next < 0 || !tokens.get(next).isKeyword("ordinality") || operandStart < 0 || !previousEndedOperand
+                || !out.substring(operandStart).strip().endsWith(")")) {
+            return -1;
+        }
+        String call = out.substring(operandStart);
+        if (call.toLowerCase(java.util.Locale.ROOT).matches("(\\s*pg_catalog\\s*\\.)?\\s*unnest\\s*\\(.*")) {
+            return -1;
+        }
+        int start = operandStart;
+        insert(start, "LATERAL (SELECT *, ROW_NUMBER() OVER () AS \"ordinality\" FROM TABLE(", origins[start]);
+        emit(")) ", tokens.get(i).start());
+        operandStart = -1;
+        previousEndedOperand = false;
+        return next;
+    }
+
     /** {@code 'name'::regclass} → {@code to_regclass('name')}; returns the last token consumed. */
     private int regFunction(Token literal, int typeIndex) {
+        if (literal.kind() == TokenKind.STRING && literal.value().matches("\\s*[0-9]{1,10}\\s*")
+                && Long.parseLong(literal.value().trim()) <= 0xFFFFFFFFL) {
+            // Every reg* input reads a number as the OID itself ('16384'::regclass is 16384), unlike to_regclass.
+            emit(Integer.toString((int) Long.parseLong(literal.value().trim())), literal.start());
+            return typeIndex;
+        }
         String function = CastTypeNames.REG_TYPES.get(tokens.get(typeIndex).value());
         emit("\"" + function + "\"(", literal.start());
         verbatim(literal);

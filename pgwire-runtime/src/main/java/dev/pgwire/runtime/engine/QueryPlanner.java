@@ -180,6 +180,7 @@ final class QueryPlanner {
         RelNode physical = program.run(planner, relRoot.rel, desired, List.of(), List.of());
         physical = projectFields(relRoot, physical, typeFactory);
         physical = NumericSemantics.physical(physical, rexBuilder);
+        physical = TableFunctionRows.physical(physical);
 
         Map<String, Object> internal = new HashMap<>();
         Bindable<?> bindable = EnumerableInterpretable.toBindable(

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunctionCategory;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
@@ -36,6 +37,8 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
  *       becomes one column {@code srfN.field AS "k.field"} per field read, and those reads become
  *       {@code alias."k.field"} (pgjdbc's {@code getPrimaryKeys} does exactly this with
  *       {@code information_schema._pg_expandarray}).
+ *   <li>any other {@code f(args) [AS k]} becomes {@code srfN.f AS k} (or {@code AS f}): the functions'
+ *       single column is named after the function, as PostgreSQL names it.
  * </ul>
  *
  * Identical calls in one select list share one lateral table, so they advance together; calls of
@@ -122,6 +125,12 @@ final class SetReturningSelectItems {
                     rewritten.add(as(new SqlIdentifier(List.of(lateral, field), pos),
                             alias.toLowerCase(Locale.ROOT) + "." + field, pos));
                 }
+            } else if (expr instanceof SqlCall fn && isSetReturning(fn) && !isExpandArray(fn)) {
+                // A scalar set-returning function: its one column is named after it, as in PostgreSQL.
+                String lateral = lateralAlias(fn, lateralAliases, calls);
+                String column = name(fn);
+                rewritten.add(as(new SqlIdentifier(List.of(lateral, column), pos), alias != null ? alias : column,
+                        pos));
             } else {
                 rewritten.add(item);
             }
@@ -133,7 +142,8 @@ final class SetReturningSelectItems {
         for (Map.Entry<String, SqlCall> e : calls.entrySet()) {
             SqlParserPos pos = e.getValue().getParserPosition();
             String lateral = lateralAliases.get(e.getKey());
-            SqlNode table = table(e.getValue(), lateral, pos);
+            // LATERAL only where there is something to the left: Calcite rejects a lone LATERAL TABLE.
+            SqlNode table = table(e.getValue(), lateral, from != null, pos);
             from = from == null ? table : new SqlJoin(pos, from, SqlLiteral.createBoolean(false, pos),
                     JoinType.COMMA.symbol(pos), table, JoinConditionType.NONE.symbol(pos), null);
         }
@@ -207,22 +217,46 @@ final class SetReturningSelectItems {
      * {@code _pg_expandarray(arr)}, which is {@code UNNEST(arr) WITH ORDINALITY AS alias(x, n)}: the same
      * rows, for arrays of any element type.
      */
-    private static SqlNode table(SqlCall call, String alias, SqlParserPos pos) {
+    private static SqlNode table(SqlCall call, String alias, boolean lateral, SqlParserPos pos) {
         if (arrayFunction(call) != null) {
             return SqlStdOperatorTable.AS.createCall(pos,
                     SqlStdOperatorTable.UNNEST_WITH_ORDINALITY.createCall(pos, (SqlNode) call.operand(0)),
                     new SqlIdentifier(alias, pos), new SqlIdentifier(ELEMENT, pos),
                     new SqlIdentifier(ORDINALITY, pos));
         }
-        SqlIdentifier name = ((SqlUnresolvedFunction) call.getOperator()).getSqlIdentifier();
-        if (name != null && last(name).equals("_pg_expandarray") && call.operandCount() == 1) {
+        if (isExpandArray(call)) {
             return SqlStdOperatorTable.AS.createCall(pos,
                     SqlStdOperatorTable.UNNEST_WITH_ORDINALITY.createCall(pos, (SqlNode) call.operand(0)),
                     new SqlIdentifier(alias, pos), new SqlIdentifier("x", pos), new SqlIdentifier("n", pos));
         }
+        SqlNode table = SqlStdOperatorTable.COLLECTION_TABLE.createCall(pos, asTableFunction(call));
         return SqlStdOperatorTable.AS.createCall(pos,
-                SqlStdOperatorTable.LATERAL.createCall(pos, SqlStdOperatorTable.COLLECTION_TABLE.createCall(pos, call)),
-                new SqlIdentifier(alias, pos));
+                lateral ? SqlStdOperatorTable.LATERAL.createCall(pos, table) : table, new SqlIdentifier(alias, pos));
+    }
+
+    /**
+     * The call with its function looked up among table functions: parsed in a select list, it was
+     * marked as a scalar function, which the validator would not match with a table function.
+     */
+    private static SqlCall asTableFunction(SqlCall call) {
+        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
+        if (f.getFunctionType() == SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION) {
+            return call;
+        }
+        SqlUnresolvedFunction table = new SqlUnresolvedFunction(f.getSqlIdentifier(), f.getReturnTypeInference(),
+                f.getOperandTypeInference(), f.getOperandTypeChecker(), f.getParamTypes(),
+                SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
+        return table.createCall(call.getFunctionQuantifier(), call.getParserPosition(), call.getOperandList());
+    }
+
+    private static boolean isExpandArray(SqlCall call) {
+        return name(call).equals("_pg_expandarray") && call.operandCount() == 1;
+    }
+
+    /** The function's unqualified name, lower case. */
+    private static String name(SqlCall call) {
+        SqlUnresolvedFunction f = (SqlUnresolvedFunction) call.getOperator();
+        return f.getSqlIdentifier() == null ? f.getName().toLowerCase(Locale.ROOT) : last(f.getSqlIdentifier());
     }
 
     private String lateralAlias(SqlCall fn, Map<String, String> aliases, Map<String, SqlCall> calls) {

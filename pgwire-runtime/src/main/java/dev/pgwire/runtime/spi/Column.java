@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param nullable    whether the column may hold NULL
  * @param primaryKey  whether the column is part of the primary key
  * @param description column comment, or empty
+ * @param references  the column this one references (a foreign key), or null
  */
 public record Column(
         String name,
@@ -22,7 +23,8 @@ public record Column(
         int scale,
         boolean nullable,
         boolean primaryKey,
-        String description) {
+        String description,
+        ForeignKey references) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -30,8 +32,19 @@ public record Column(
         description = description == null ? "" : description;
     }
 
+    /** A column that references nothing. */
+    public Column(String name, ColumnType type, int length, int precision, int scale, boolean nullable,
+            boolean primaryKey, String description) {
+        this(name, type, length, precision, scale, nullable, primaryKey, description, null);
+    }
+
     /** A column with no length, precision or description. */
     public static Column of(String name, ColumnType type, boolean nullable) {
-        return new Column(name, type, -1, -1, 0, nullable, false, "");
+        return new Column(name, type, -1, -1, 0, nullable, false, "", null);
+    }
+
+    /** This column, referencing {@code target}. */
+    public Column withReferences(ForeignKey target) {
+        return new Column(name, type, length, precision, scale, nullable, primaryKey, description, target);
     }
 }

@@ -5,7 +5,9 @@ import dev.pgwire.runtime.spi.PgTableProvider;
 import dev.pgwire.runtime.spi.TableSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,25 +27,51 @@ public final class TableRegistry {
     /** A registry with every provider found by {@link ServiceLoader} on this class loader. */
     public static TableRegistry discover(ClassLoader loader) {
         TableRegistry registry = new TableRegistry();
-        for (PgTableProvider provider : ServiceLoader.load(PgTableProvider.class, loader)) {
-            registry.addProvider(provider);
-        }
+        List<PgTableProvider> providers = new ArrayList<>();
+        ServiceLoader.load(PgTableProvider.class, loader).forEach(providers::add);
+        // One batch, so that foreign keys may reference tables of providers loaded later.
+        registry.addProviders(providers);
         return registry;
     }
 
     /** Adds a provider's static tables and remembers its instance bindings. */
-    public synchronized void addProvider(PgTableProvider provider) {
-        bindings.addAll(provider.instanceBindings());
-        for (TableSource<?> t : provider.staticTables()) {
-            addLocked(t);
-        }
-        publish();
+    public void addProvider(PgTableProvider provider) {
+        addProviders(List.of(provider));
     }
 
-    /** Adds one table. */
+    /**
+     * Adds the static tables of several providers at once and remembers their instance bindings.
+     *
+     * @throws IllegalArgumentException when a table is already exposed
+     * @throws IllegalStateException    when a foreign key does not resolve; nothing is added then
+     */
+    public synchronized void addProviders(List<PgTableProvider> providers) {
+        List<TableSource<?>> added = new ArrayList<>();
+        for (PgTableProvider provider : providers) {
+            added.addAll(provider.staticTables());
+        }
+        addAll(added);
+        for (PgTableProvider provider : providers) {
+            bindings.addAll(provider.instanceBindings());
+        }
+    }
+
+    /**
+     * Adds one table.
+     *
+     * @throws IllegalStateException when one of its foreign keys does not resolve
+     */
     public synchronized void addTable(TableSource<?> table) {
-        addLocked(table);
-        publish();
+        addAll(List.of(table));
+    }
+
+    /**
+     * Adds several tables at once; their foreign keys may reference each other.
+     *
+     * @throws IllegalStateException when a foreign key does not resolve; nothing is added then
+     */
+    public synchronized void addTables(List<TableSource<?>> added) {
+        addAll(List.copyOf(added));
     }
 
     /**
@@ -64,10 +92,7 @@ public final class TableRegistry {
                     + " declares no @PgTable fields or methods on instance members"
                     + " (or the pgwire-processor did not run when it was compiled)");
         }
-        for (TableSource<?> t : added) {
-            addLocked(t);
-        }
-        publish();
+        addAll(added);
         return added;
     }
 
@@ -80,13 +105,22 @@ public final class TableRegistry {
         return binding.tables(binding.ownerType().cast(instance));
     }
 
-    private void addLocked(TableSource<?> table) {
+    /** Adds {@code added} and publishes, or adds nothing when a name is taken or a foreign key does not resolve. */
+    private void addAll(List<TableSource<?>> added) {
+        Map<String, TableSource<?>> byName = new HashMap<>();
         for (TableSource<?> t : tables) {
-            if (t.schema().equals(table.schema()) && t.name().equals(table.name())) {
-                throw new IllegalArgumentException("table " + table.qualifiedName() + " is already exposed");
+            byName.put(t.qualifiedName(), t);
+        }
+        for (TableSource<?> t : added) {
+            if (byName.putIfAbsent(t.qualifiedName(), t) != null) {
+                throw new IllegalArgumentException("table " + t.qualifiedName() + " is already exposed");
             }
         }
-        tables.add(table);
+        for (TableSource<?> t : added) {
+            ForeignKeys.resolve(t, byName);
+        }
+        tables.addAll(added);
+        publish();
     }
 
     private void publish() {

@@ -154,8 +154,12 @@ class CatalogFunctionsTest {
                 CatalogFunctions.pgGetIndexdefColumn(model, session, 16392, 0, true));
         assertEquals("CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)",
                 CatalogFunctions.pgGetIndexdefColumn(model, session.with("search_path", "pg_catalog"), 16392, 0, true));
-        assertEquals("PRIMARY KEY (id)", CatalogFunctions.pgGetConstraintdef(model, 16393));
-        assertNull(CatalogFunctions.pgGetConstraintdef(model, 1));
+        assertEquals("PRIMARY KEY (id)", CatalogFunctions.pgGetConstraintdef(model, session, 16393));
+        assertNull(CatalogFunctions.pgGetConstraintdef(model, session, 1));
+        assertEquals("FOREIGN KEY (customer_id) REFERENCES customers(id)",
+                CatalogFunctions.pgGetConstraintdef(model, session, 16394));
+        assertEquals("FOREIGN KEY (customer_id) REFERENCES public.customers(id)",
+                CatalogFunctions.pgGetConstraintdefPretty(model, session.with("search_path", "pg_catalog"), 16394, true));
     }
 
     @Test

@@ -88,9 +88,13 @@ class CatalogRelationsTest {
         assertEquals(List.of(Arrays.asList(16387, 16384, (short) 1, true, true, false, true, List.of((short) 1))),
                 select("pg_catalog", "pg_index", r -> r[1].equals(16384), "indexrelid", "indrelid", "indnatts",
                         "indisunique", "indisprimary", "indisclustered", "indisvalid", "indkey"));
-        assertEquals(List.of(Arrays.asList("orders_pkey", "p", 16389, 16392, List.of((short) 1), 2200)),
+        assertEquals(List.of(Arrays.asList("orders_pkey", "p", 16389, 16392, List.of((short) 1), 2200, 0, null,
+                                " ", " ", " ", null),
+                        Arrays.asList("orders_customer_id_fkey", "f", 16389, 16387, List.of((short) 2), 2200, 16384,
+                                List.of((short) 1), "a", "a", "s", List.of(410))),
                 select("pg_catalog", "pg_constraint", r -> r[7].equals(16389), "conname", "contype", "conrelid",
-                        "conindid", "conkey", "connamespace"));
+                        "conindid", "conkey", "connamespace", "confrelid", "confkey", "confupdtype", "confdeltype",
+                        "confmatchtype", "conpfeqop"));
     }
 
     @Test
@@ -174,11 +178,25 @@ class CatalogRelationsTest {
                 Arrays.asList("customers_pkey", "customers", "PRIMARY KEY", "NO", "NO", "YES", null),
                 Arrays.asList("2200_16389_1_not_null", "orders", "CHECK", "NO", "NO", "YES", null),
                 Arrays.asList("2200_16389_2_not_null", "orders", "CHECK", "NO", "NO", "YES", null),
+                Arrays.asList("orders_customer_id_fkey", "orders", "FOREIGN KEY", "NO", "NO", "YES", null),
                 Arrays.asList("orders_pkey", "orders", "PRIMARY KEY", "NO", "NO", "YES", null)), constraints);
         assertEquals(List.of(Arrays.asList("customers_pkey", "customers", "id", 1, null),
-                        Arrays.asList("orders_pkey", "orders", "id", 1, null)),
+                        Arrays.asList("orders_pkey", "orders", "id", 1, null),
+                        Arrays.asList("orders_customer_id_fkey", "orders", "customer_id", 1, 1)),
                 select("information_schema", "key_column_usage", r -> true, "constraint_name", "table_name",
                         "column_name", "ordinal_position", "position_in_unique_constraint"));
+        assertEquals(List.of(Arrays.asList("public", "orders_customer_id_fkey", "postgres", "public", "customers_pkey",
+                        "NONE", "NO ACTION", "NO ACTION")),
+                select("information_schema", "referential_constraints", r -> true, "constraint_schema",
+                        "constraint_name", "unique_constraint_catalog", "unique_constraint_schema",
+                        "unique_constraint_name", "match_option", "update_rule", "delete_rule"));
+        assertEquals(List.of(List.of("customers", "id", "customers_pkey"), List.of("orders", "id", "orders_pkey"),
+                        List.of("customers", "id", "orders_customer_id_fkey")),
+                select("information_schema", "constraint_column_usage", r -> true, "table_name", "column_name",
+                        "constraint_name"));
+        assertEquals(List.of(List.of("customers", "customers_pkey"), List.of("orders", "orders_pkey"),
+                        List.of("customers", "orders_customer_id_fkey")),
+                select("information_schema", "constraint_table_usage", r -> true, "table_name", "constraint_name"));
         assertEquals(List.of(List.of("customers", "BASE TABLE", "NO", "NO"), List.of("orders", "BASE TABLE", "NO", "NO")),
                 select("information_schema", "tables", r -> r[1].equals("public"), "table_name", "table_type",
                         "is_insertable_into", "is_typed"));

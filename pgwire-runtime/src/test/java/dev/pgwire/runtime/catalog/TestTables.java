@@ -2,6 +2,7 @@ package dev.pgwire.runtime.catalog;
 
 import dev.pgwire.runtime.spi.Column;
 import dev.pgwire.runtime.spi.ColumnType;
+import dev.pgwire.runtime.spi.ForeignKey;
 import dev.pgwire.runtime.spi.RowType;
 import dev.pgwire.runtime.spi.Rows;
 import dev.pgwire.runtime.spi.TableSource;
@@ -13,8 +14,8 @@ import java.util.List;
  * <pre>
  * CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL, email varchar(80));
  * COMMENT ON TABLE customers IS 'Customers';
- * CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, total numeric(12,2),
- *                      placed_at timestamptz);
+ * CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers,
+ *                      total numeric(12,2), placed_at timestamptz);
  * </pre>
  */
 final class TestTables {
@@ -30,17 +31,15 @@ final class TestTables {
     static TableSource<Object[]> orders() {
         return table("public", "orders", "", List.of(
                 new Column("id", ColumnType.INT8, -1, -1, 0, false, true, ""),
-                Column.of("customer_id", ColumnType.INT8, false),
+                Column.of("customer_id", ColumnType.INT8, false).withReferences(ForeignKey.parse("customers")),
                 new Column("total", ColumnType.NUMERIC, -1, 12, 2, true, false, ""),
                 Column.of("placed_at", ColumnType.TIMESTAMPTZ, true)));
     }
 
-    /** A registry with customers and orders (added in the given order). */
+    /** A registry with the given tables, added at once in the given order. */
     static TableRegistry registry(TableSource<?>... tables) {
         TableRegistry registry = new TableRegistry();
-        for (TableSource<?> t : tables) {
-            registry.addTable(t);
-        }
+        registry.addTables(List.of(tables));
         return registry;
     }
 

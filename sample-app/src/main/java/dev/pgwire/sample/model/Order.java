@@ -9,8 +9,8 @@ import java.time.Instant;
 @PgTable(description = "Customer orders, current status included")
 public record Order(
         @PgColumn(primaryKey = true) long id,
-        @PgColumn(description = "References customers.id") long customerId,
-        @PgColumn(description = "References warehouses.id") int warehouseId,
+        @PgColumn(references = "customers", description = "References customers.id") long customerId,
+        @PgColumn(references = "warehouses", description = "References warehouses.id") int warehouseId,
         OrderStatus status,
         Instant placedAt,
         Instant updatedAt,

@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 /** One product on an order. */
 @PgTable(description = "Order lines; the largest table")
 public record OrderLine(
-        @PgColumn(primaryKey = true, description = "References orders.id") long orderId,
+        @PgColumn(primaryKey = true, references = "orders", description = "References orders.id") long orderId,
         @PgColumn(primaryKey = true) int lineNo,
         @PgColumn(length = 16, description = "References products.sku") String sku,
         int quantity,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record Product(
         @PgColumn(primaryKey = true, length = 16) String sku,
         String name,
-        @PgColumn(length = 8, description = "References categories.code") String categoryCode,
+        @PgColumn(length = 8, references = "categories", description = "References categories.code") String categoryCode,
         @PgColumn(precision = 10, scale = 2, description = "Price per unit, EUR") BigDecimal unitPrice,
         float weightKg,
         boolean discontinued,

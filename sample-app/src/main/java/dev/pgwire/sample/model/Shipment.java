@@ -26,8 +26,8 @@ import java.util.UUID;
 @PgTable(description = "Shipments handed to carriers; one per shipped order")
 public record Shipment(
         @PgColumn(primaryKey = true) long id,
-        @PgColumn(description = "References orders.id") long orderId,
-        @PgColumn(description = "References warehouses.id") int warehouseId,
+        @PgColumn(references = "orders", description = "References orders.id") long orderId,
+        @PgColumn(references = "warehouses", description = "References warehouses.id") int warehouseId,
         Carrier carrier,
         @PgColumn(length = 24, description = "Carrier's tracking number") String trackingNumber,
         @PgColumn(description = "Token of the public tracking page") UUID trackingToken,

@@ -105,6 +105,43 @@ class MetadataTest {
     }
 
     @Test
+    void foreignKeysDeclaredWithReferencesAreImportedAndExportedKeys() throws SQLException {
+        List<String> imported = new ArrayList<>();
+        List<String> exported = new ArrayList<>();
+        List<String> cross = new ArrayList<>();
+        try (Connection c = QuietSample.connect(sample)) {
+            DatabaseMetaData md = c.getMetaData();
+            try (ResultSet rs = md.getImportedKeys(null, "public", "orders")) {
+                while (rs.next()) {
+                    imported.add(key(rs));
+                }
+            }
+            try (ResultSet rs = md.getExportedKeys(null, "public", "customers")) {
+                while (rs.next()) {
+                    exported.add(key(rs));
+                }
+            }
+            try (ResultSet rs = md.getCrossReference(null, "public", "orders", null, "public", "order_lines")) {
+                while (rs.next()) {
+                    cross.add(key(rs));
+                }
+            }
+        }
+        // pgjdbc orders imported keys by the referenced table; NO ACTION is importedKeyNoAction (3).
+        assertEquals(List.of("customers.id <- orders.customer_id orders_customer_id_fkey customers_pkey 3/3",
+                "warehouses.id <- orders.warehouse_id orders_warehouse_id_fkey warehouses_pkey 3/3"), imported);
+        assertEquals(List.of("customers.id <- open_orders.customer_id open_orders_customer_id_fkey customers_pkey 3/3",
+                "customers.id <- orders.customer_id orders_customer_id_fkey customers_pkey 3/3"), exported);
+        assertEquals(List.of("orders.id <- order_lines.order_id order_lines_order_id_fkey orders_pkey 3/3"), cross);
+    }
+
+    private static String key(ResultSet rs) throws SQLException {
+        return rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME") + " <- "
+                + rs.getString("FKTABLE_NAME") + "." + rs.getString("FKCOLUMN_NAME") + " " + rs.getString("FK_NAME")
+                + " " + rs.getString("PK_NAME") + " " + rs.getInt("UPDATE_RULE") + "/" + rs.getInt("DELETE_RULE");
+    }
+
+    @Test
     void getSchemasIncludesPublicAndTheCatalog() throws SQLException {
         List<String> schemas = new ArrayList<>();
         try (Connection c = QuietSample.connect(sample); ResultSet rs = c.getMetaData().getSchemas()) {
