@@ -51,6 +51,14 @@ class NameResolutionTest {
         assertEquals(SqlState.UNDEFINED_TABLE, e.state());
     }
 
+    /** As in PostgreSQL, a function without arguments is called with parentheses; a bare name is a column. */
+    @Test
+    void aColumnNamedLikeANiladicFunctionIsTheColumn() throws Exception {
+        assertEquals(List.of(List.of("7")), run("SELECT version FROM (VALUES (7)) AS v(version)", Map.of()));
+        assertEquals(List.of(List.of("7")), run("SELECT pg_backend_pid FROM (VALUES (7)) AS v(pg_backend_pid)", Map.of()));
+        assertTrue(run("SELECT version()", Map.of()).get(0).get(0).toString().startsWith("PostgreSQL 15"));
+    }
+
     @Test
     void catalogRelationsResolveQualifiedAndUnqualified() throws Exception {
         List<List<Object>> qualified = run(
