@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Converts Java values to the engine's internal representation. Generated extractors call these
@@ -189,79 +190,39 @@ public final class Values {
     }
 
     public static List<Object> list(boolean[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     public static List<Object> list(short[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     public static List<Object> list(int[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     public static List<Object> list(long[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     public static List<Object> list(float[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     public static List<Object> list(double[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i];
-        }
-        return Arrays.asList(out);
+        return v == null ? null : boxed(v.length, i -> v[i]);
     }
 
     /** {@code char[]} as {@code character(1)[]}. */
     public static List<Object> list(char[] v) {
-        if (v == null) {
-            return null;
-        }
-        Object[] out = new Object[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = String.valueOf(v[i]);
+        return v == null ? null : boxed(v.length, i -> String.valueOf(v[i]));
+    }
+
+    /** A primitive array's elements, boxed: one loop for every element type, without java.lang.reflect.Array. */
+    private static List<Object> boxed(int length, IntFunction<Object> element) {
+        Object[] out = new Object[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = element.apply(i);
         }
         return Arrays.asList(out);
     }
